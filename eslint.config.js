@@ -1,0 +1,41 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** Layers: domain ← store ← features/components ← app; only graph-view touches Cytoscape. */
+const noUi = ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', 'cytoscape', 'cytoscape-*', 'react-cytoscapejs'];
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'coverage', 'screenshots'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['cytoscape', 'cytoscape-*', 'react-cytoscapejs'], message: 'Only src/graph-view imports Cytoscape.' }] },
+      ],
+    },
+  },
+  {
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: noUi, message: 'The domain is pure TypeScript: no React, zustand or Cytoscape.' },
+            { group: ['node:*', 'fs', 'path'], message: 'The domain runs in the browser and workers too: no Node APIs.' },
+            { group: ['**/store/**', '**/features/**', '**/graph-view/**', '**/components/**', '**/cli/**'], message: 'The domain imports nothing above it.' },
+          ],
+        },
+      ],
+    },
+  },
+  { files: ['src/graph-view/**', 'tests/**', 'scripts/**'], rules: { 'no-restricted-imports': 'off' } },
+);

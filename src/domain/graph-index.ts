@@ -1,0 +1,68 @@
+/**
+ * Lookup tables built once per graph, so that every query is a walk over plain arrays and maps
+ * instead of a scan of the edge list.
+ */
+import type { Graph, GraphEdge, GraphNode } from './graph.ts';
+import type { EdgeKind, ProviderId, Tier } from './schema.ts';
+
+export interface GraphIndex {
+  graph: Graph;
+  byId: ReadonlyMap<string, GraphNode>;
+  /** Edges leaving / entering a node, by kind. */
+  out: ReadonlyMap<string, ReadonlyMap<EdgeKind, readonly GraphEdge[]>>;
+  in: ReadonlyMap<string, ReadonlyMap<EdgeKind, readonly GraphEdge[]>>;
+  byTier: ReadonlyMap<Tier, readonly string[]>;
+  byCategory: ReadonlyMap<string, readonly string[]>;
+  byProvider: ReadonlyMap<ProviderId, readonly string[]>;
+  /** Lower-cased id, label, alias, former name or checklist name → node id. */
+  byName: ReadonlyMap<string, string>;
+}
+
+const EMPTY: readonly GraphEdge[] = [];
+
+export function buildIndex(graph: Graph): GraphIndex {
+  const byId = new Map<string, GraphNode>();
+  const byTier = new Map<Tier, string[]>();
+  const byCategory = new Map<string, string[]>();
+  const byProvider = new Map<ProviderId, string[]>();
+  const byName = new Map<string, string>();
+  const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
+  for (const node of graph.nodes) {
+    byId.set(node.id, node);
+    if (node.tier !== undefined) push(byTier, node.tier, node.id);
+    if (node.category) push(byCategory, node.category, node.id);
+    if (node.provider) push(byProvider, node.provider, node.id);
+  }
+  // Ids and labels win over aliases when names collide in an imported graph.
+  const names = (n: GraphNode) => [n.id, n.label, ...(n.aliases ?? []), ...(n.formerNames ?? []), n.checklist ?? ''];
+  for (const node of graph.nodes)
+    for (const name of names(node)) {
+      const key = name.trim().toLowerCase();
+      if (key && !byName.has(key)) byName.set(key, node.id);
+    }
+
+  const out = new Map<string, Map<EdgeKind, GraphEdge[]>>();
+  const inn = new Map<string, Map<EdgeKind, GraphEdge[]>>();
+  const file = (map: Map<string, Map<EdgeKind, GraphEdge[]>>, id: string, edge: GraphEdge) => {
+    let kinds = map.get(id);
+    if (!kinds) map.set(id, (kinds = new Map()));
+    push(kinds, edge.kind, edge);
+  };
+  for (const edge of graph.edges) {
+    file(out, edge.source, edge);
+    file(inn, edge.target, edge);
+  }
+  return { graph, byId, out, in: inn, byTier, byCategory, byProvider, byName };
+}
+
+/** Edges of one kind leaving `id`. */
+export const outEdges = (index: GraphIndex, id: string, kind: EdgeKind): readonly GraphEdge[] =>
+  index.out.get(id)?.get(kind) ?? EMPTY;
+
+/** Edges of one kind entering `id`. */
+export const inEdges = (index: GraphIndex, id: string, kind: EdgeKind): readonly GraphEdge[] =>
+  index.in.get(id)?.get(kind) ?? EMPTY;
