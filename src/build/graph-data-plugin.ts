@@ -20,8 +20,7 @@ export function graphDataPlugin(): Plugin {
       const files = readGraphData();
       for (const file of files) this.addWatchFile(`${GRAPH_DATA_DIR}/../${file.name}`);
       const result = loadGraph(files);
-      if (!result.ok)
-        this.error(`graph-data is invalid:\n${result.problems.map(formatProblem).join('\n')}`);
+      if (!result.ok) this.error(`graph-data is invalid:\n${result.problems.map(formatProblem).join('\n')}`);
       return `export default ${JSON.stringify(result.graph)};`;
     },
     handleHotUpdate({ file, server }) {

@@ -5,17 +5,18 @@
 import type { Atlas } from '../domain/atlas.ts';
 import { PROVIDERS, type ProviderId } from '../domain/schema.ts';
 import { prerequisiteClosure, unlocks } from '../domain/queries/closure.ts';
-import { equivalents, translate, type Counterpart } from '../domain/queries/equivalents.ts';
+import { equivalents, groupByService, translate, type Counterpart } from '../domain/queries/equivalents.ts';
 import { shortestPath } from '../domain/queries/path.ts';
 import { learningPlan } from '../domain/queries/plan.ts';
 import { resolveName } from '../domain/queries/resolve.ts';
 
 export class UnknownNameError extends Error {
   constructor(
-    readonly name: string,
+    readonly itemName: string,
     readonly suggestions: string[],
   ) {
-    super(`unknown item "${name}"${suggestions.length ? `; did you mean: ${suggestions.join(', ')}?` : ''}`);
+    super(`unknown item "${itemName}"${suggestions.length ? `; did you mean: ${suggestions.join(', ')}?` : ''}`);
+    this.name = 'UnknownNameError';
   }
 }
 
@@ -39,7 +40,10 @@ export function createCommands(atlas: Atlas) {
   };
   /** Accepts `"S3, Lambda"` as well as separate arguments. */
   const names = (args: readonly string[]) =>
-    args.flatMap((a) => a.split(',')).map((s) => s.trim()).filter(Boolean);
+    args
+      .flatMap((a) => a.split(','))
+      .map((s) => s.trim())
+      .filter(Boolean);
   const tierOf = (id: string) => node(id).tier;
   const describe = (id: string) => {
     const n = node(id);
@@ -75,7 +79,10 @@ export function createCommands(atlas: Atlas) {
         lines.push(`  ${String(i + 1).padStart(3)}. ${describe(step.id)} — ${why}${who}`);
       });
       for (const c of plan.choices)
-        lines.push('', `${label(c.by)} needs one of ${c.options.map(label).join(' / ')}: the plan takes ${label(c.chosen)}.`);
+        lines.push(
+          '',
+          `${label(c.by)} needs one of ${c.options.map(label).join(' / ')}: the plan takes ${label(c.chosen)}.`,
+        );
       return { data: plan, text: lines.join('\n') };
     },
 
@@ -83,20 +90,30 @@ export function createCommands(atlas: Atlas) {
       const id = resolve(item);
       const ids = [...prerequisiteClosure(index, [id])];
       const groups = byTier(ids);
-      const text = [`${label(id)} builds on ${ids.length} item(s):`, ...groups.map(([t, g]) => `  ${t} (${g.length}): ${g.map(label).sort().join(', ')}`)];
+      const text = [
+        `${label(id)} builds on ${ids.length} item(s):`,
+        ...groups.map(([t, g]) => `  ${t} (${g.length}): ${g.map(label).sort().join(', ')}`),
+      ];
       return { data: { id, prerequisites: ids }, text: text.join('\n') };
     },
 
     unlocks(item: string): Output {
       const id = resolve(item);
       const ids = [...unlocks(index, [id])];
-      const direct = index.in.get(id)?.get('requires')?.map((e) => e.source) ?? [];
+      const direct =
+        index.in
+          .get(id)
+          ?.get('requires')
+          ?.map((e) => e.source) ?? [];
       const groups = byTier(ids);
       const text = [
         `Knowing ${label(id)} leads to ${ids.length} item(s) (${direct.length} directly):`,
         ...groups.map(([t, g]) => `  ${t} (${g.length}): ${g.map(label).sort().join(', ')}`),
       ];
-      return { data: { id, direct, unlocks: ids, perTier: Object.fromEntries(groups.map(([t, g]) => [t, g.length])) }, text: text.join('\n') };
+      return {
+        data: { id, direct, unlocks: ids, perTier: Object.fromEntries(groups.map(([t, g]) => [t, g.length])) },
+        text: text.join('\n'),
+      };
     },
 
     path(from: string, to: string): Output {
@@ -121,8 +138,8 @@ export function createCommands(atlas: Atlas) {
       for (const provider of PROVIDERS) {
         if (provider === n.provider) continue;
         const mine = rows.filter((r) => r.provider === provider);
-        lines.push(`  ${PROVIDER_NAMES[provider]}: ${mine.length ? '' : 'no equivalent'}`);
-        for (const r of mine) lines.push(`    ${formatCounterpart(r)}`);
+        lines.push(`  ${PROVIDER_NAMES[provider]}:${mine.length ? '' : ' no equivalent'}`);
+        lines.push(...formatCounterparts(mine));
       }
       return { data: { id, counterparts: rows }, text: lines.join('\n') };
     },
@@ -138,7 +155,7 @@ export function createCommands(atlas: Atlas) {
       const lines = [`Translated to ${PROVIDER_NAMES[target]}:`];
       for (const row of result.mapped) {
         lines.push(`  ${label(row.from)} →`);
-        for (const c of row.counterparts) lines.push(`    ${formatCounterpart(c)}`);
+        lines.push(...formatCounterparts(row.counterparts));
         for (const m of row.missing) lines.push(`    no counterpart for ${label(m)}`);
       }
       if (result.gaps.length) {
@@ -156,8 +173,11 @@ export function createCommands(atlas: Atlas) {
     },
   };
 
-  function formatCounterpart(c: Counterpart) {
-    const caveat = c.caveats.length ? ` — ${c.caveats.join('; ')}` : '';
-    return `${label(c.service)}: ${c.match} match for ${label(c.capability)}${caveat} (source: ${c.sources.map((s) => `${s.url}, checked ${s.checked}`).join('; ')})`;
+  function formatCounterparts(rows: readonly Counterpart[]): string[] {
+    return groupByService(rows).flatMap((c) => [
+      `    ${label(c.service)} — ${c.match} match (${c.capabilities.map(label).join(', ')})`,
+      ...c.caveats.map((caveat) => `      caveat: ${caveat}`),
+      ...c.sources.map((s) => `      source: ${s.url} (checked ${s.checked})`),
+    ]);
   }
 }

@@ -40,8 +40,7 @@ const edgeId = (kind: string, source: string, target: string) => `${kind}:${sour
 
 function relationEdges(doc: NodeDoc): GraphEdge[] {
   const edges: GraphEdge[] = [];
-  const add = (edge: Omit<GraphEdge, 'id'>) =>
-    edges.push({ id: edgeId(edge.kind, edge.source, edge.target), ...edge });
+  const add = (edge: Omit<GraphEdge, 'id'>) => edges.push({ id: edgeId(edge.kind, edge.source, edge.target), ...edge });
   doc.requires?.forEach((entry, i) => {
     if (typeof entry === 'string') add({ kind: 'requires', source: doc.id, target: entry, strength: 'hard' });
     else if ('id' in entry) add({ kind: 'requires', source: doc.id, target: entry.id, strength: entry.strength });

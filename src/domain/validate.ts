@@ -133,13 +133,15 @@ export function validateSemantics({ docs, origins, lineOf, rejectedIds = new Set
       report(doc, ['tier'], `a ${doc.kind} is not a curriculum item and takes no tier`);
     if (isCurriculumItem(doc) && !doc.category) report(doc, ['category'], 'a curriculum item needs a category');
     if (!isCurriculumItem(doc) && (doc.priority || doc.checklist || doc.requires))
-      report(doc, [doc.priority ? 'priority' : doc.checklist ? 'checklist' : 'requires'], 'only curriculum items (with a tier) take priority, checklist or requires');
+      report(
+        doc,
+        [doc.priority ? 'priority' : doc.checklist ? 'checklist' : 'requires'],
+        'only curriculum items (with a tier) take priority, checklist or requires',
+      );
   }
 
   // Prerequisites never loop.
-  const adjacency = new Map(
-    docs.map((d) => [d.id, requiredIds(d).filter((t) => byId.has(t) || rejectedIds.has(t))]),
-  );
+  const adjacency = new Map(docs.map((d) => [d.id, requiredIds(d).filter((t) => byId.has(t) || rejectedIds.has(t))]));
   for (const cycle of findCycles(adjacency))
     report(byId.get(cycle[0]!)!, ['requires'], `requires cycle: ${cycle.join(' → ')}`);
 

@@ -23,22 +23,34 @@ describe('validator', () => {
   });
 
   it('reports YAML syntax errors with file and line', () => {
-    const [problem] = problemsOf([...MINI_FILES, { name: 'mini/bad.yaml', text: 'nodes:\n  - id: x\n    label: [unclosed\n' }]);
+    const [problem] = problemsOf([
+      ...MINI_FILES,
+      { name: 'mini/bad.yaml', text: 'nodes:\n  - id: x\n    label: [unclosed\n' },
+    ]);
     expect(problem).toMatchObject({ file: 'mini/bad.yaml', path: '' });
     expect(problem!.message).toMatch(/^not valid YAML\/JSON/);
     expect(problem!.line).toBeGreaterThanOrEqual(3);
   });
 
   it('rejects links that are not https, naming the path and line', () => {
-    const problems = problemsOf(broken('items.yaml', (t) => t.replace('aliases: [py]', 'aliases: [py], links: ["javascript:alert(1)"]')));
+    const problems = problemsOf(
+      broken('items.yaml', (t) => t.replace('aliases: [py]', 'aliases: [py], links: ["javascript:alert(1)"]')),
+    );
     expect(problems).toEqual([
-      { file: 'mini/items.yaml', path: 'nodes[0].links[0]', line: 2, message: 'must be an https:// URL with a domain name' },
+      {
+        file: 'mini/items.yaml',
+        path: 'nodes[0].links[0]',
+        line: 2,
+        message: 'must be an https:// URL with a domain name',
+      },
     ]);
   });
 
   it('rejects unknown fields', () => {
     const problems = problemsOf(broken('items.yaml', (t) => t.replace('aliases: [py]', 'aliases: [py], colour: red')));
-    expect(problems).toEqual([{ file: 'mini/items.yaml', path: 'nodes[0]', line: 2, message: 'unknown field(s): colour' }]);
+    expect(problems).toEqual([
+      { file: 'mini/items.yaml', path: 'nodes[0]', line: 2, message: 'unknown field(s): colour' },
+    ]);
   });
 
   it('rejects a partial match without a caveat', () => {
@@ -54,9 +66,20 @@ describe('validator', () => {
   });
 
   it('reports duplicate ids with where the first one is', () => {
-    const problems = problemsOf(broken('items.yaml', (t) => t, [extraItem('  - { id: python, label: Python 3, kind: language, tier: 1, category: basics, description: Again. }')]));
+    const problems = problemsOf(
+      broken('items.yaml', (t) => t, [
+        extraItem(
+          '  - { id: python, label: Python 3, kind: language, tier: 1, category: basics, description: Again. }',
+        ),
+      ]),
+    );
     expect(problems).toEqual([
-      { file: 'mini/extra.yaml', path: 'nodes[0].id', line: 2, message: 'duplicate id "python" (first defined in mini/items.yaml nodes[0])' },
+      {
+        file: 'mini/extra.yaml',
+        path: 'nodes[0].id',
+        line: 2,
+        message: 'duplicate id "python" (first defined in mini/items.yaml nodes[0])',
+      },
     ]);
   });
 
@@ -80,12 +103,20 @@ describe('validator', () => {
   });
 
   it('prints a requires cycle', () => {
-    const problems = problemsOf(broken('items.yaml', (t) => t.replace('description: Arrays., requires: [python]', 'description: Arrays., requires: [python, pandas]')));
+    const problems = problemsOf(
+      broken('items.yaml', (t) =>
+        t.replace('description: Arrays., requires: [python]', 'description: Arrays., requires: [python, pandas]'),
+      ),
+    );
     expect(problems.map((p) => p.message)).toContain('requires cycle: numpy → pandas → numpy');
   });
 
   it('rejects a lower tier requiring a higher one', () => {
-    const problems = problemsOf(broken('items.yaml', (t) => t.replace('description: Arrays., requires: [python]', 'description: Arrays., requires: [python, pytorch]')));
+    const problems = problemsOf(
+      broken('items.yaml', (t) =>
+        t.replace('description: Arrays., requires: [python]', 'description: Arrays., requires: [python, pytorch]'),
+      ),
+    );
     expect(problems).toContainEqual({
       file: 'mini/items.yaml',
       path: 'nodes[1].requires[1]',
@@ -96,10 +127,20 @@ describe('validator', () => {
 
   it('rejects implements on something that is not a service', () => {
     const problems = problemsOf(
-      broken('items.yaml', (t) => t.replace('description: Stats. }', `description: Stats., implements: [{ capability: storage, match: full, source: "https://example.com", checked: 2026-01-01 }] }`)),
+      broken('items.yaml', (t) =>
+        t.replace(
+          'description: Stats. }',
+          `description: Stats., implements: [{ capability: storage, match: full, source: "https://example.com", checked: 2026-01-01 }] }`,
+        ),
+      ),
     );
     expect(problems).toEqual([
-      { file: 'mini/items.yaml', path: 'nodes[2].implements', line: 4, message: 'only services implement capabilities; "statistics" is a skill' },
+      {
+        file: 'mini/items.yaml',
+        path: 'nodes[2].implements',
+        line: 4,
+        message: 'only services implement capabilities; "statistics" is a skill',
+      },
     ]);
   });
 
@@ -136,7 +177,9 @@ describe('validator', () => {
   });
 
   it('rejects requires pointing at something outside the curriculum', () => {
-    const problems = problemsOf(broken('items.yaml', (t) => t.replace('requires: [rag]', 'requires: [rag, azure-functions]')));
+    const problems = problemsOf(
+      broken('items.yaml', (t) => t.replace('requires: [rag]', 'requires: [rag, azure-functions]')),
+    );
     expect(problems).toEqual([
       {
         file: 'mini/items.yaml',

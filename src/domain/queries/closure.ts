@@ -31,10 +31,20 @@ function walk(
 
 /** Everything the given items require, directly or not (any-of members included), excluding the items. */
 export function prerequisiteClosure(index: GraphIndex, ids: readonly string[], options: ClosureOptions = {}) {
-  return walk(ids, (id) => outEdges(index, id, 'requires'), (e) => e.target, options);
+  return walk(
+    ids,
+    (id) => outEdges(index, id, 'requires'),
+    (e) => e.target,
+    options,
+  );
 }
 
 /** Everything that requires the given items, directly or not: what knowing them opens up. */
 export function unlocks(index: GraphIndex, ids: readonly string[], options: ClosureOptions = {}) {
-  return walk(ids, (id) => inEdges(index, id, 'requires'), (e) => e.source, options);
+  return walk(
+    ids,
+    (id) => inEdges(index, id, 'requires'),
+    (e) => e.source,
+    options,
+  );
 }

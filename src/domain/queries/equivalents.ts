@@ -98,3 +98,35 @@ function selfMatch(index: GraphIndex, id: string, capability: string): Counterpa
     sources: [claim(edge)],
   };
 }
+
+export interface ServiceCounterpart {
+  service: string;
+  provider: ProviderId;
+  /** `partial` if any shared capability is only partly matched. */
+  match: Match;
+  capabilities: string[];
+  caveats: string[];
+  sources: { url: string; checked: string }[];
+}
+
+/** Folds per-capability rows into one entry per counterpart service, in first-seen order. */
+export function groupByService(rows: readonly Counterpart[]): ServiceCounterpart[] {
+  const grouped = new Map<string, ServiceCounterpart>();
+  for (const row of rows) {
+    const entry = grouped.get(row.service);
+    if (!entry) {
+      grouped.set(row.service, {
+        ...row,
+        capabilities: [row.capability],
+        caveats: [...row.caveats],
+        sources: [...row.sources],
+      });
+      continue;
+    }
+    entry.capabilities.push(row.capability);
+    if (row.match === 'partial') entry.match = 'partial';
+    for (const caveat of row.caveats) if (!entry.caveats.includes(caveat)) entry.caveats.push(caveat);
+    for (const source of row.sources) if (!entry.sources.some((s) => s.url === source.url)) entry.sources.push(source);
+  }
+  return [...grouped.values()];
+}

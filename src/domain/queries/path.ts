@@ -41,7 +41,7 @@ export function shortestPath(
   if (!cameBy.has(to)) return null;
   const nodes = [to];
   const edges: GraphEdge[] = [];
-  for (let at = to; at !== from; ) {
+  for (let at = to; at !== from;) {
     const edge = cameBy.get(at)!;
     edges.unshift(edge);
     at = edge.source === at ? edge.target : edge.source;

@@ -83,13 +83,14 @@ export function learningPlan(index: GraphIndex, targetIds: readonly string[], op
       const pick =
         members.find((m) => m.target === options.choices?.[group]) ??
         members.find((m) => included.has(m.target)) ??
-        members.reduce((best, m) =>
-          planOrder(index.byId.get(m.target)!, index.byId.get(best.target)!) ? m : best,
-        );
+        members.reduce((best, m) => (planOrder(index.byId.get(m.target)!, index.byId.get(best.target)!) ? m : best));
       choices.push({ group, by: item, options: members.map((m) => m.target), chosen: pick.target });
       chosen.push(pick);
     }
-    needs.set(item, chosen.map((e) => e.target));
+    needs.set(
+      item,
+      chosen.map((e) => e.target),
+    );
     for (const edge of chosen) {
       const by = requiredBy.get(edge.target) ?? new Set<string>();
       by.add(item);

@@ -19,7 +19,7 @@ export function createSearch(index: GraphIndex): Search {
     searchOptions: {
       boost: { label: 3, names: 2, key: 1 },
       prefix: true,
-      fuzzy: (term) => (term.length > 3 ? 0.2 : false),
+      fuzzy: (term) => (term.length > 3 ? 0.3 : false),
       combineWith: 'AND',
     },
     // Keep "c++", "c#", "a/b" and "next.js" searchable: split on spaces and a few separators only.
