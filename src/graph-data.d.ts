@@ -1,4 +1,4 @@
 declare module 'virtual:graph-data' {
-  const graph: import('./domain/graph').Graph;
-  export default graph;
+  export const graph: import('./domain/graph').Graph;
+  export const positions: import('./store/view-options').LayoutPositions;
 }

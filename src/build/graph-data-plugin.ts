@@ -1,15 +1,38 @@
 /**
- * Vite plugin: validates graph-data at build (and dev) time and serves the normalised graph as
- * `virtual:graph-data`. Invalid data fails the build with every problem listed; the browser gets
- * plain JSON and never ships the YAML parser.
+ * Vite plugin: validates graph-data when Vite builds or serves, and provides `virtual:graph-data`
+ * with the normalised graph and the precomputed positions of every built-in layout. Invalid data
+ * fails the build with every problem listed; the browser never ships the YAML parser, and never
+ * runs a layout at start-up.
  */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { loadGraph } from '../domain/load-graph.ts';
+import type { Graph } from '../domain/graph.ts';
 import { formatProblem } from '../cli/format-problems.ts';
 import { GRAPH_DATA_DIR, readGraphData } from '../cli/read-graph-data.ts';
+import { computeLayouts } from '../graph-view/layouts/compute-layouts.ts';
+import type { LayoutPositions } from '../store/view-options.ts';
 
 const PUBLIC_ID = 'virtual:graph-data';
 const RESOLVED_ID = '\0' + PUBLIC_ID;
+const CACHE_DIR = resolve(GRAPH_DATA_DIR, '../node_modules/.cache/stack-atlas');
+
+/** Layouts take a second or two: keep them per data version, so dev restarts are instant. */
+export function layoutsFor(graph: Graph): LayoutPositions {
+  const source = readFileSync(resolve(GRAPH_DATA_DIR, '../src/graph-view/layouts/compute-layouts.ts'), 'utf8');
+  const key = createHash('sha256').update(JSON.stringify(graph)).update(source).digest('hex').slice(0, 16);
+  const file = resolve(CACHE_DIR, `layouts-${key}.json`);
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as LayoutPositions;
+  } catch {
+    const positions = computeLayouts(graph);
+    mkdirSync(CACHE_DIR, { recursive: true });
+    writeFileSync(file, JSON.stringify(positions));
+    return positions;
+  }
+}
 
 export function graphDataPlugin(): Plugin {
   return {
@@ -18,10 +41,11 @@ export function graphDataPlugin(): Plugin {
     load(id) {
       if (id !== RESOLVED_ID) return undefined;
       const files = readGraphData();
-      for (const file of files) this.addWatchFile(`${GRAPH_DATA_DIR}/../${file.name}`);
+      for (const file of files) this.addWatchFile(resolve(GRAPH_DATA_DIR, '..', file.name));
       const result = loadGraph(files);
       if (!result.ok) this.error(`graph-data is invalid:\n${result.problems.map(formatProblem).join('\n')}`);
-      return `export default ${JSON.stringify(result.graph)};`;
+      const positions = layoutsFor(result.graph);
+      return `export const graph = ${JSON.stringify(result.graph)};\nexport const positions = ${JSON.stringify(positions)};`;
     },
     handleHotUpdate({ file, server }) {
       if (!file.startsWith(GRAPH_DATA_DIR)) return;

@@ -1,0 +1,1 @@
+export function FocusBar() { return null; }

@@ -1,0 +1,1 @@
+export function Legend() { return null; }

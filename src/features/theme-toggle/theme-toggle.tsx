@@ -1,0 +1,11 @@
+import type { Theme } from '../../graph-view/stylesheet';
+
+/** One button: shows the theme it switches to. */
+export function ThemeToggle({ theme, onChange }: { theme: Theme; onChange: (theme: Theme) => void }) {
+  const next: Theme = theme === 'dark' ? 'light' : 'dark';
+  return (
+    <button type="button" className="icon-button" onClick={() => onChange(next)} aria-label={`Switch to ${next} theme`} title={`Switch to ${next} theme`}>
+      <span aria-hidden="true">{theme === 'dark' ? '☀' : '☾'}</span>
+    </button>
+  );
+}

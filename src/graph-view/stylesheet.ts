@@ -1,0 +1,125 @@
+/**
+ * The Cytoscape stylesheets, built once per theme. react-cytoscapejs reloads the whole stylesheet
+ * whenever the prop changes identity, so these are module constants, never rebuilt per render.
+ */
+import type { StylesheetJson } from 'cytoscape';
+import { EDGE_KINDS, PROVIDERS, TIERS } from '../domain/schema';
+import { EDGE_LOOKS, KIND_SHAPES, PROVIDER_MARKS, TIER_COLOURS } from './encoding';
+
+export type Theme = 'light' | 'dark';
+
+const INK = { light: '#1f2430', dark: '#e6e8ee' };
+const PAPER = { light: '#ffffff', dark: '#161a22' };
+const ACCENT = { light: '#1d4ed8', dark: '#fbbf24' };
+
+function buildStylesheet(theme: Theme): StylesheetJson {
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        'font-family': 'Inter, system-ui, sans-serif',
+        'font-size': 10,
+        color: INK[theme],
+        'text-valign': 'bottom',
+        'text-margin-y': 3,
+        'text-wrap': 'wrap',
+        'text-max-width': '96px',
+        'text-outline-color': PAPER[theme],
+        'text-outline-width': 2,
+        'min-zoomed-font-size': 7,
+        width: 22,
+        height: 22,
+        'border-width': 1,
+        'border-color': PAPER[theme],
+        'background-color': TIER_COLOURS.none,
+      },
+    },
+    ...Object.entries(KIND_SHAPES).map(([kind, shape]) => ({ selector: `.kind-${kind}`, style: { shape } })),
+    ...TIERS.map((tier) => ({ selector: `.tier-${tier}`, style: { 'background-color': TIER_COLOURS[tier] } })),
+    { selector: '.kind-provider', style: { width: 34, height: 34, 'font-weight': 'bold' } },
+    { selector: '.kind-capability', style: { width: 18, height: 18 } },
+    ...PROVIDERS.map((p) => ({
+      selector: `node.provider-${p}`,
+      style: {
+        'border-width': PROVIDER_MARKS[p].border === 'double' ? 5 : 3,
+        'border-style': PROVIDER_MARKS[p].border,
+        'border-color': PROVIDER_MARKS[p].colour,
+      },
+    })),
+    {
+      // Provider groups are compound parents: visible only in the provider layout.
+      selector: '.provider-group',
+      style: {
+        shape: 'round-rectangle',
+        'background-opacity': 0,
+        'border-width': 0,
+        label: '',
+        events: 'no',
+        padding: '18px',
+      },
+    },
+    {
+      selector: '.provider-group.shown',
+      style: {
+        'background-opacity': theme === 'light' ? 0.05 : 0.12,
+        'background-color': INK[theme],
+        'border-width': 2,
+        label: 'data(label)',
+        'text-valign': 'top',
+        'text-halign': 'center',
+        'font-size': 16,
+        'font-weight': 'bold',
+        'text-margin-y': -6,
+      },
+    },
+    {
+      selector: 'edge',
+      style: {
+        width: 1,
+        'curve-style': 'bezier',
+        'arrow-scale': 0.8,
+        opacity: 0.75,
+      },
+    },
+    ...EDGE_KINDS.map((kind) => {
+      const look = EDGE_LOOKS[kind];
+      return {
+        selector: `.edge-${kind}`,
+        style: {
+          'line-style': look.line,
+          'line-color': look.colour[theme],
+          width: look.width,
+          [`${look.arrowAt === 'source' ? 'source' : 'target'}-arrow-shape`]: look.arrowAt === 'none' ? 'none' : look.arrow,
+          [`${look.arrowAt === 'source' ? 'source' : 'target'}-arrow-color`]: look.colour[theme],
+        },
+      };
+    }),
+    { selector: '.edge-requires.recommended', style: { 'line-style': 'dashed' } },
+    // State classes, set by the canvas controller.
+    { selector: '.dimmed', style: { opacity: 0.12, 'text-opacity': 0.3 } },
+    { selector: '.filtered-out', style: { display: 'none' } },
+    { selector: 'edge.highlighted', style: { opacity: 1, width: 2.6, 'z-index': 10 } },
+    { selector: 'node.highlighted', style: { 'z-index': 10 } },
+    {
+      selector: 'node.focus-root',
+      style: { 'underlay-color': ACCENT[theme], 'underlay-opacity': 0.25, 'underlay-padding': 8, 'underlay-shape': 'ellipse' },
+    },
+    {
+      selector: 'node:selected',
+      style: {
+        'overlay-color': ACCENT[theme],
+        'overlay-opacity': 0.18,
+        'overlay-padding': 7,
+        'font-weight': 'bold',
+        'font-size': 12,
+        'z-index': 20,
+      },
+    },
+  ] as StylesheetJson;
+}
+
+export const STYLESHEETS: Record<Theme, StylesheetJson> = {
+  light: buildStylesheet('light'),
+  dark: buildStylesheet('dark'),
+};

@@ -1,0 +1,17 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { graph, positions } from 'virtual:graph-data';
+import { App } from './app/app';
+import { applyUrl } from './app/use-url-sync';
+import { createAtlas } from './domain/atlas';
+import { createAppStore } from './store/app-state';
+import './app/app.css';
+
+const store = createAppStore({ atlas: createAtlas(graph), positions });
+applyUrl(store, window.location.search);
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App store={store} />
+  </StrictMode>,
+);

@@ -1,0 +1,14 @@
+/** Named selectors: one place that says how components read the store. */
+import type { AppState } from './app-state';
+import { visibilityOf } from './visibility';
+
+export const selectAtlas = (s: AppState) => s.atlas;
+export const selectIndex = (s: AppState) => s.atlas.index;
+export const selectSelectedId = (s: AppState) => s.selectedId;
+export const selectSelectedNode = (s: AppState) => (s.selectedId ? s.atlas.index.byId.get(s.selectedId) : undefined);
+export const selectFocus = (s: AppState) => s.focus;
+export const selectFilters = (s: AppState) => s.filters;
+export const selectLayout = (s: AppState) => s.layout;
+export const selectPositions = (s: AppState) => s.positions;
+export const selectNotices = (s: AppState) => s.notices;
+export const selectVisibility = (s: AppState) => visibilityOf(s.atlas, s.filters, s.focus);
