@@ -2,8 +2,8 @@
  * Which nodes the canvas draws. Tiers and categories are not drawn as nodes: tier is the node's
  * colour and category is a filter and an outline group, so 19 unconnected hubs would only add noise.
  */
-import type { Graph, GraphEdge, GraphNode } from '../domain/graph';
-import { PROVIDERS, type ProviderId } from '../domain/schema';
+import type { Graph, GraphEdge, GraphNode } from '../domain/graph.ts';
+import { PROVIDERS, type ProviderId } from '../domain/schema.ts';
 
 export const isDrawn = (node: Pick<GraphNode, 'kind'>) => node.kind !== 'tier' && node.kind !== 'category';
 

@@ -1,14 +1,20 @@
 /** The graph as Cytoscape elements: a pure function of the graph and the positions to start from. */
 import type { ElementDefinition } from 'cytoscape';
-import type { Graph } from '../domain/graph';
-import { PROVIDERS } from '../domain/schema';
-import type { Point } from '../store/view-options';
-import { drawnGraph, groupId } from './drawn-nodes';
+import type { Graph } from '../domain/graph.ts';
+import { PROVIDERS } from '../domain/schema.ts';
+import type { Point } from '../store/view-options.ts';
+import { drawnGraph, groupId } from './drawn-nodes.ts';
 
 const PROVIDER_GROUP_LABELS = { aws: 'AWS', azure: 'Azure', gcp: 'Google Cloud' } as const;
 
 export function toElements(graph: Graph, positions: Record<string, Point> = {}): ElementDefinition[] {
   const { nodes, edges } = drawnGraph(graph);
+  // Degree drives label size: hubs stay labelled when zoomed out, the rest appear as you zoom in.
+  const degree = new Map<string, number>();
+  for (const e of edges) {
+    degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
+    degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
+  }
   const groups: ElementDefinition[] = PROVIDERS.map((provider) => ({
     group: 'nodes',
     data: { id: groupId(provider), label: PROVIDER_GROUP_LABELS[provider] },
@@ -21,6 +27,7 @@ export function toElements(graph: Graph, positions: Record<string, Point> = {}):
       id: node.id,
       label: node.label,
       kind: node.kind,
+      weight: Math.min(degree.get(node.id) ?? 0, 30),
       ...(node.provider && node.kind === 'service' ? { parent: groupId(node.provider) } : {}),
     },
     classes: [

@@ -19,7 +19,7 @@ function buildStylesheet(theme: Theme): StylesheetJson {
       style: {
         label: 'data(label)',
         'font-family': 'Inter, system-ui, sans-serif',
-        'font-size': 10,
+        'font-size': 'mapData(weight, 0, 30, 10, 22)',
         color: INK[theme],
         'text-valign': 'bottom',
         'text-margin-y': 3,
@@ -27,7 +27,7 @@ function buildStylesheet(theme: Theme): StylesheetJson {
         'text-max-width': '96px',
         'text-outline-color': PAPER[theme],
         'text-outline-width': 2,
-        'min-zoomed-font-size': 7,
+        'min-zoomed-font-size': 8,
         width: 22,
         height: 22,
         'border-width': 1,

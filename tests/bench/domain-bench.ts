@@ -180,7 +180,9 @@ function main() {
   const curriculumItems = (index: GraphIndex) => [...index.byTier.values()].flat();
   const lastItems = (n: number) => () => Array.from({ length: Math.min(n, 20) }, (_, i) => `n${n - 1 - i}`);
 
-  const cases: Case[] = [{ name: 'real', graph: real, deepCandidates: curriculumItems, search: 'pytroch', goal: 'real' }];
+  const cases: Case[] = [
+    { name: 'real', graph: real, deepCandidates: curriculumItems, search: 'pytroch', goal: 'real' },
+  ];
   for (const shape of ['curriculum', 'web'] as const)
     for (const n of [1_000, 10_000, 100_000]) {
       const t = performance.now();
@@ -210,7 +212,9 @@ function main() {
       ),
     ]),
   );
-  console.log(`\nMedian latency (ms): ${RUNS} runs after ${WARMUP} warm-up (${SLOW_RUNS} runs when one takes > ${SLOW_MS} ms)\n`);
+  console.log(
+    `\nMedian latency (ms): ${RUNS} runs after ${WARMUP} warm-up (${SLOW_RUNS} runs when one takes > ${SLOW_MS} ms)\n`,
+  );
   console.table(table);
 
   console.log('\nDetail: median [min – max] ms, result size, goal\n');
@@ -228,7 +232,9 @@ function main() {
   const over = goals.filter((r) => r.stats.median >= r.goal!);
   console.log(
     `\nGoals (median): ${goals.length - over.length}/${goals.length} PASS` +
-      (over.length ? `; over: ${over.map((r) => `${r.query} @ ${r.graph} (${fmt(r.stats.median)} ms)`).join(', ')}` : ''),
+      (over.length
+        ? `; over: ${over.map((r) => `${r.query} @ ${r.graph} (${fmt(r.stats.median)} ms)`).join(', ')}`
+        : ''),
   );
   console.log(`Total bench time ${((performance.now() - started) / 1000).toFixed(1)} s (Node ${process.version})`);
 }
@@ -237,7 +243,11 @@ function printAligned(data: Row[]) {
   const keys = Object.keys(data[0] ?? {});
   const width = (k: string) => Math.max(k.length, ...data.map((d) => d[k]!.length));
   const widths = keys.map(width);
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
   console.log(line(keys));
   console.log(line(widths.map((w) => '-'.repeat(w))));
   let previous = '';

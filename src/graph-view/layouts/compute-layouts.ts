@@ -6,11 +6,11 @@
 import cytoscape, { type ElementDefinition } from 'cytoscape';
 import dagre from 'cytoscape-dagre';
 import fcose from 'cytoscape-fcose';
-import type { Graph } from '../../domain/graph';
-import type { LayoutPositions, Point } from '../../store/view-options';
-import { drawnGraph } from '../drawn-nodes';
-import { toElements } from '../elements';
-import { providerLayout } from './provider-layout';
+import type { Graph } from '../../domain/graph.ts';
+import type { LayoutPositions, Point } from '../../store/view-options.ts';
+import { drawnGraph } from '../drawn-nodes.ts';
+import { toElements } from '../elements.ts';
+import { providerLayout } from './provider-layout.ts';
 
 cytoscape.use(fcose);
 cytoscape.use(dagre);
@@ -78,9 +78,11 @@ export function computeLayouts(graph: Graph): LayoutPositions {
       quality: 'proof',
       randomize: true,
       animate: false,
-      nodeRepulsion: () => 9000,
-      idealEdgeLength: () => 90,
-      nodeSeparation: 90,
+      nodeRepulsion: () => 45000,
+      idealEdgeLength: () => 140,
+      edgeElasticity: () => 0.3,
+      gravity: 0.1,
+      nodeSeparation: 120,
       packComponents: true,
     } as cytoscape.LayoutOptions),
   );

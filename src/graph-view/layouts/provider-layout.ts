@@ -3,10 +3,10 @@
  * capability (grouped by area), so a service and its counterparts sit on the same row. Items
  * outside the clouds fill a block by tier to the left.
  */
-import type { Graph } from '../../domain/graph';
-import { AREAS, PROVIDERS, type ProviderId } from '../../domain/schema';
-import type { Point } from '../../store/view-options';
-import { isDrawn } from '../drawn-nodes';
+import type { Graph } from '../../domain/graph.ts';
+import { AREAS, PROVIDERS, type ProviderId } from '../../domain/schema.ts';
+import type { Point } from '../../store/view-options.ts';
+import { isDrawn } from '../drawn-nodes.ts';
 
 const ROW = 64;
 const COLUMN = 170;

@@ -1,0 +1,83 @@
+/**
+ * Debian's Chromium driven by playwright-core (never a downloaded browser), one fresh context per
+ * test, and screenshots saved to `screenshots/` for people to look at.
+ */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../screenshots');
+const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export const launchBrowser = () => chromium.launch({ executablePath: EXECUTABLE, args: FLAGS });
+
+export const baseUrl = () => inject('baseUrl');
+
+/** A new page on the app at `path` (e.g. `/?sel=python`), with errors collected for the test to check. */
+export async function openApp(browser: Browser, path = '/', options: BrowserContextOptions = {}) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, ...options });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto(new URL(path, baseUrl()).href);
+  await waitForCanvas(page);
+  return { page, context, errors };
+}
+
+/** Waits until Cytoscape has drawn its nodes. */
+export async function waitForCanvas(page: Page) {
+  await page.waitForFunction(() => {
+    const cy = (window as unknown as { __stackAtlasCy?: { nodes: () => { length: number } } }).__stackAtlasCy;
+    return !!cy && cy.nodes().length > 0;
+  });
+}
+
+export async function screenshot(page: Page, name: string) {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: resolve(SCREENSHOT_DIR, `${name}.png`) });
+}
+
+/** Plain facts about the canvas, read inside the page (never return Cytoscape collections). */
+export function canvasState(page: Page) {
+  return page.evaluate(() => {
+    type Ele = {
+      id: () => string;
+      hasClass: (c: string) => boolean;
+      selected: () => boolean;
+      position: () => { x: number; y: number };
+    };
+    const cy = (
+      window as unknown as {
+        __stackAtlasCy: {
+          nodes: (s?: string) => Ele[] & { length: number };
+          edges: () => Ele[] & { length: number };
+          zoom: () => number;
+        };
+      }
+    ).__stackAtlasCy;
+    const nodes = [...cy.nodes(':childless')];
+    return {
+      nodeIds: nodes.map((n) => n.id()),
+      edgeCount: cy.edges().length,
+      selected: nodes.filter((n) => n.selected()).map((n) => n.id()),
+      dimmed: nodes.filter((n) => n.hasClass('dimmed')).map((n) => n.id()),
+      hidden: nodes.filter((n) => n.hasClass('filtered-out')).map((n) => n.id()),
+      positions: Object.fromEntries(nodes.map((n) => [n.id(), n.position()])),
+      groupsShown: [...cy.nodes('.provider-group')].filter((n) => n.hasClass('shown')).length,
+    };
+  });
+}

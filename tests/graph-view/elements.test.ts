@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { drawnGraph, GROUP_IDS } from '../../src/graph-view/drawn-nodes';
+import { toElements } from '../../src/graph-view/elements';
+import { EDGE_LOOKS, KIND_SHAPES } from '../../src/graph-view/encoding';
+import { providerLayout } from '../../src/graph-view/layouts/provider-layout';
+import { STYLESHEETS } from '../../src/graph-view/stylesheet';
+import { EDGE_KINDS } from '../../src/domain/schema';
+import { miniAtlas } from '../fixtures/mini-atlas';
+import { realAtlas } from '../fixtures/real-atlas';
+
+const mini = miniAtlas().index.graph;
+
+describe('toElements', () => {
+  it('draws items, not tiers or categories, and nests services in their provider group', () => {
+    const elements = toElements(mini, { python: { x: 5, y: 7 } });
+    const ids = elements.map((e) => e.data.id);
+    expect(ids).toEqual(expect.arrayContaining([...GROUP_IDS, 'python', 'aws-lambda', 'functions']));
+    expect(ids).not.toContain('basics');
+    const lambda = elements.find((e) => e.data.id === 'aws-lambda')!;
+    expect(lambda.data.parent).toBe('group-aws');
+    expect(lambda.classes).toBe('kind-service tier-2 provider-aws');
+    expect(elements.find((e) => e.data.id === 'python')!.position).toEqual({ x: 5, y: 7 });
+  });
+
+  it('marks recommended and any-of prerequisites on the edge', () => {
+    const edges = toElements(mini).filter((e) => e.group === 'edges');
+    expect(edges.find((e) => e.data.id === 'requires:pandas->statistics')!.classes).toBe('edge-requires recommended');
+    expect(edges.find((e) => e.data.id === 'requires:rag->pytorch')!.classes).toBe('edge-requires any-of');
+    expect(edges).toHaveLength(drawnGraph(mini).edges.length);
+  });
+
+  it('is pure: the same input gives equal output, and the input is not changed', () => {
+    const before = JSON.stringify(mini);
+    expect(toElements(mini)).toEqual(toElements(mini));
+    expect(JSON.stringify(mini)).toBe(before);
+  });
+});
+
+describe('stylesheets', () => {
+  it('give every drawn kind a shape and every edge kind a style, in both themes', () => {
+    for (const sheet of Object.values(STYLESHEETS)) {
+      const selectors = (sheet as { selector: string }[]).map((s) => s.selector);
+      for (const kind of Object.keys(KIND_SHAPES)) expect(selectors).toContain(`.kind-${kind}`);
+      for (const kind of EDGE_KINDS) expect(selectors).toContain(`.edge-${kind}`);
+    }
+    expect(Object.keys(EDGE_LOOKS).sort()).toEqual([...EDGE_KINDS].sort());
+  });
+});
+
+describe('provider layout', () => {
+  it('places every drawn node, and a service on the same row as its counterparts', () => {
+    const graph = realAtlas().index.graph;
+    const positions = providerLayout(graph);
+    for (const node of drawnGraph(graph).nodes) expect(positions[node.id], node.id).toBeDefined();
+    expect(positions['aws-lambda']!.y).toBe(positions['azure-functions']!.y);
+    expect(positions['aws-lambda']!.y).toBe(positions['gcp-cloud-run-functions']!.y);
+    expect(positions['aws-lambda']!.x).toBeLessThan(positions['azure-functions']!.x);
+    expect(positions['azure-functions']!.x).toBeLessThan(positions['gcp-cloud-run-functions']!.x);
+  });
+});

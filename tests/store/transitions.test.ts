@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { addNotice, DEFAULT_VIEW, focusItem, patchFocus, selectItem } from '../../src/store/app-state';
+import { DEFAULT_FILTERS, isFiltered, passesFilters, toggleEdgeKind, toggleFilterValue } from '../../src/store/filters';
+import { computeVisibility } from '../../src/store/visibility';
+import { miniAtlas } from '../fixtures/mini-atlas';
+import { makeStore } from '../fixtures/render-app';
+
+const atlas = miniAtlas();
+const node = (id: string) => atlas.index.byId.get(id)!;
+
+describe('view transitions', () => {
+  it('selecting moves an active focus along with it, and leaves no focus alone', () => {
+    expect(selectItem(DEFAULT_VIEW, 'rag')).toEqual({ selectedId: 'rag', focus: null });
+    const focused = { ...DEFAULT_VIEW, focus: { id: 'rag', depth: 2 as const, direction: 'prerequisites' as const } };
+    expect(selectItem(focused, 'numpy').focus).toEqual({ id: 'numpy', depth: 2, direction: 'prerequisites' });
+    expect(selectItem(focused, null).focus).toEqual(focused.focus);
+  });
+
+  it('focusing selects the item and keeps the depth and direction already chosen', () => {
+    expect(focusItem(DEFAULT_VIEW, 'rag')).toEqual({
+      selectedId: 'rag',
+      focus: { id: 'rag', depth: 1, direction: 'both' },
+    });
+    const focused = { ...DEFAULT_VIEW, focus: { id: 'rag', depth: 3 as const, direction: 'dependants' as const } };
+    expect(focusItem(focused, 'numpy').focus).toEqual({ id: 'numpy', depth: 3, direction: 'dependants' });
+    expect(patchFocus(focused, { depth: 1 })).toEqual({ focus: { id: 'rag', depth: 1, direction: 'dependants' } });
+    expect(patchFocus(DEFAULT_VIEW, { depth: 2 })).toEqual({});
+  });
+
+  it('toggles filter values on and off', () => {
+    const off = toggleFilterValue(DEFAULT_FILTERS, 'tier', '3');
+    expect(off.off.tier).toEqual(['3']);
+    expect(isFiltered(off)).toBe(true);
+    expect(passesFilters(node('kubernetes'), off)).toBe(false);
+    expect(passesFilters(node('rag'), off)).toBe(true);
+    expect(toggleFilterValue(off, 'tier', '3').off.tier).toEqual([]);
+    expect(toggleEdgeKind(DEFAULT_FILTERS, 'requires').offEdgeKinds).toEqual(['requires']);
+    expect(isFiltered(DEFAULT_FILTERS)).toBe(false);
+  });
+
+  it('treats a missing value as "none" so services outside the tiers can be filtered', () => {
+    const off = toggleFilterValue(DEFAULT_FILTERS, 'tier', 'none');
+    expect(passesFilters(node('azure-functions'), off)).toBe(false);
+    expect(passesFilters(node('aws-lambda'), off)).toBe(true);
+  });
+
+  it('does not repeat a notice that is already showing', () => {
+    const once = addNotice([], 'Link reset');
+    expect(addNotice(once, 'Link reset')).toHaveLength(1);
+    expect(addNotice(once, 'Other')).toHaveLength(2);
+  });
+
+  it('store actions apply the transitions', () => {
+    const store = makeStore({ data: 'mini' });
+    store.getState().focusOn('rag', { depth: 2 });
+    store.getState().updateFocus({ direction: 'prerequisites' });
+    expect(store.getState().focus).toEqual({ id: 'rag', depth: 2, direction: 'prerequisites' });
+    store.getState().clearFocus();
+    expect(store.getState().focus).toBeNull();
+    store.getState().toggleFilter('kind', 'service');
+    store.getState().setFilterMode('hide');
+    store.getState().resetFilters();
+    expect(store.getState().filters).toEqual({ ...DEFAULT_FILTERS, mode: 'hide' });
+  });
+});
+
+describe('visibility', () => {
+  it('passes everything by default', () => {
+    const v = computeVisibility(atlas, DEFAULT_FILTERS, null);
+    expect(v.passing.size).toBe(atlas.index.graph.nodes.length);
+    expect(v.inFocus).toBe(v.passing);
+  });
+
+  it('narrows to the focus neighbourhood in the chosen direction', () => {
+    const v = computeVisibility(atlas, DEFAULT_FILTERS, { id: 'pandas', depth: 1, direction: 'prerequisites' });
+    expect([...v.inFocus].sort()).toEqual(['numpy', 'pandas', 'statistics']);
+    const down = computeVisibility(atlas, DEFAULT_FILTERS, { id: 'pandas', depth: 2, direction: 'dependants' });
+    expect([...down.inFocus].sort()).toEqual(['kubernetes', 'pandas', 'rag']);
+  });
+
+  it('drops edges of switched-off kinds and edges to filtered nodes', () => {
+    const noRequires = computeVisibility(atlas, toggleEdgeKind(DEFAULT_FILTERS, 'requires'), null);
+    expect([...noRequires.passingEdges].some((id) => id.startsWith('requires:'))).toBe(false);
+    const noTier3 = computeVisibility(atlas, toggleFilterValue(DEFAULT_FILTERS, 'tier', '3'), null);
+    expect(noTier3.passingEdges.has('requires:kubernetes->rag')).toBe(false);
+    expect(noTier3.passingEdges.has('requires:rag->pandas')).toBe(true);
+  });
+});
