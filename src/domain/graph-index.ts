@@ -16,6 +16,8 @@ export interface GraphIndex {
   byProvider: ReadonlyMap<ProviderId, readonly string[]>;
   /** Lower-cased id, label, alias, former name or checklist name → node id. */
   byName: ReadonlyMap<string, string>;
+  /** Reading order of all nodes — tier, then label, then id — as one number each, for cheap tie-breaks. */
+  order: ReadonlyMap<string, number>;
 }
 
 const EMPTY: readonly GraphEdge[] = [];
@@ -56,7 +58,11 @@ export function buildIndex(graph: Graph): GraphIndex {
     file(out, edge.source, edge);
     file(inn, edge.target, edge);
   }
-  return { graph, byId, out, in: inn, byTier, byCategory, byProvider, byName };
+  const key = (n: GraphNode) => [n.tier ?? 9, n.label.toLowerCase(), n.id] as const;
+  const sorted = graph.nodes.map((n) => [key(n), n.id] as const);
+  sorted.sort(([a], [b]) => a[0] - b[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : a[2] < b[2] ? -1 : 1));
+  const order = new Map(sorted.map(([, id], i) => [id, i]));
+  return { graph, byId, out, in: inn, byTier, byCategory, byProvider, byName, order };
 }
 
 /** Edges of one kind leaving `id`. */

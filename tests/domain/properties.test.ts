@@ -198,7 +198,7 @@ describe('learning plan', () => {
     );
   });
 
-  it('never marks as recommended-only a step that a chain of chosen hard prerequisites leads to', () => {
+  it('marks a step recommended-only exactly when no chain of chosen hard prerequisites leads to it', () => {
     fc.assert(
       fc.property(planInput, ({ graph, targets, known, includeRecommended, choices }) => {
         const index = buildIndex(graph);
@@ -209,18 +209,15 @@ describe('learning plan', () => {
         }
         const hard = hardlyNeeded(index, plan);
         for (const step of plan.steps)
-          if (hard.has(step.id)) expect(step.recommendedOnly, `recommendedOnly of ${step.id}`).toBe(false);
-        // The converse (recommendedOnly is false only for those steps) is the known bug below.
+          expect(step.recommendedOnly, `recommendedOnly of ${step.id}`).toBe(!hard.has(step.id));
       }),
       RUNS,
     );
   });
 
-  // KNOWN BUG (src/domain/queries/plan.ts, step 2): the hard-reach walk follows every hard edge to
-  // an item in the plan, including the members of an any-of group that the item did NOT choose.
-  // Here x needs one of {a, b} and picks a; b is in the plan only because y recommends it, yet b
-  // is not marked recommended-only. When fixed, drop `.fails` and make the property above an ⇔.
-  it.fails('marks a step recommended-only when only a recommended edge leads to it (unchosen any-of member)', () => {
+  // Regression: the hard-reach walk once followed unchosen any-of members too. x needs one of
+  // {a, b} and picks a; b is in the plan only because y recommends it.
+  it('marks a step recommended-only when only a recommended edge leads to it (unchosen any-of member)', () => {
     const item = (id: string, tier: 1 | 2, requires?: NonNullable<NodeDoc['requires']>): NodeDoc => ({
       id,
       label: id.toUpperCase(),
@@ -241,7 +238,7 @@ describe('learning plan', () => {
     expect(plan.choices.map((c) => c.chosen)).toEqual(['a']);
     const b = plan.steps.find((s) => s.id === 'b')!;
     expect(b.via).toEqual(['y']); // only y leads here, through a recommended edge
-    expect(b.recommendedOnly).toBe(true); // actual: false
+    expect(b.recommendedOnly).toBe(true);
   });
 });
 

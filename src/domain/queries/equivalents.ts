@@ -35,7 +35,10 @@ export function equivalents(index: GraphIndex, serviceId: string, only?: Provide
         capability: mine.target,
         match: partial ? 'partial' : 'full',
         caveats: [mine.caveat, theirs.caveat].filter((c): c is string => !!c),
-        sources: [claim(mine), ...(theirs.sourceUrl === mine.sourceUrl ? [] : [claim(theirs)])],
+        sources: [
+          claim(mine),
+          ...(theirs.sourceUrl === mine.sourceUrl && theirs.checked === mine.checked ? [] : [claim(theirs)]),
+        ],
       });
     }
   return rows.sort(

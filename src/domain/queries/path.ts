@@ -26,13 +26,13 @@ export function shortestPath(
   let frontier = [from];
   while (frontier.length > 0 && !cameBy.has(to)) {
     const next: string[] = [];
+    const step = (edge: GraphEdge, other: string) => {
+      if (cameBy.has(other)) return;
+      cameBy.set(other, edge);
+      next.push(other);
+    };
     for (const current of frontier)
       for (const kind of kinds) {
-        const step = (edge: GraphEdge, other: string) => {
-          if (cameBy.has(other)) return;
-          cameBy.set(other, edge);
-          next.push(other);
-        };
         for (const e of index.out.get(current)?.get(kind) ?? []) step(e, e.target);
         if (!directed) for (const e of index.in.get(current)?.get(kind) ?? []) step(e, e.source);
       }

@@ -3,7 +3,7 @@
  * prerequisite comes before what needs it, minus what the learner already knows.
  */
 import { outEdges, type GraphIndex } from '../graph-index.ts';
-import type { GraphEdge, GraphNode } from '../graph.ts';
+import type { GraphEdge } from '../graph.ts';
 import { MinHeap } from './min-heap.ts';
 
 export interface PlanOptions {
@@ -41,24 +41,16 @@ export interface Plan {
   choices: PlanChoice[];
 }
 
-/** Sort key: lower tier first, then label; items without a tier go last. */
-function planOrder(a: GraphNode, b: GraphNode): boolean {
-  const ta = a.tier ?? 9;
-  const tb = b.tier ?? 9;
-  if (ta !== tb) return ta < tb;
-  const la = a.label.toLowerCase();
-  const lb = b.label.toLowerCase();
-  return la !== lb ? la < lb : a.id < b.id;
-}
-
 export function learningPlan(index: GraphIndex, targetIds: readonly string[], options: PlanOptions = {}): Plan {
   const known = new Set(options.known ?? []);
+  // Ties go to the lower tier, then the label: the index holds that order as one number per node.
+  const rank = (id: string) => index.order.get(id) ?? Infinity;
   const targets = [...new Set(targetIds)].filter((id) => index.byId.has(id));
   const choices: PlanChoice[] = [];
 
   // 1. Collect the plan's items and the prerequisite edges between them.
   const requiredBy = new Map<string, Set<string>>(); // item → items in the plan that need it
-  const needs = new Map<string, string[]>(); // item → its chosen prerequisites in the plan
+  const needs = new Map<string, GraphEdge[]>(); // item → its chosen prerequisite edges in the plan
   const hardReach = new Set<string>();
   const included = new Set<string>();
   const queue: string[] = [];
@@ -83,14 +75,11 @@ export function learningPlan(index: GraphIndex, targetIds: readonly string[], op
       const pick =
         members.find((m) => m.target === options.choices?.[group]) ??
         members.find((m) => included.has(m.target)) ??
-        members.reduce((best, m) => (planOrder(index.byId.get(m.target)!, index.byId.get(best.target)!) ? m : best));
+        members.reduce((best, m) => (rank(m.target) < rank(best.target) ? m : best));
       choices.push({ group, by: item, options: members.map((m) => m.target), chosen: pick.target });
       chosen.push(pick);
     }
-    needs.set(
-      item,
-      chosen.map((e) => e.target),
-    );
+    needs.set(item, chosen);
     for (const edge of chosen) {
       const by = requiredBy.get(edge.target) ?? new Set<string>();
       by.add(item);
@@ -108,7 +97,7 @@ export function learningPlan(index: GraphIndex, targetIds: readonly string[], op
     while (stack.length > 0) {
       const id = stack.pop()!;
       neededBy.set(id, [...(neededBy.get(id) ?? []), target]);
-      for (const next of needs.get(id) ?? [])
+      for (const { target: next } of needs.get(id) ?? [])
         if (!seen.has(next)) {
           seen.add(next);
           stack.push(next);
@@ -119,8 +108,9 @@ export function learningPlan(index: GraphIndex, targetIds: readonly string[], op
   hardStack.forEach((t) => hardReach.add(t));
   while (hardStack.length > 0) {
     const id = hardStack.pop()!;
-    for (const edge of outEdges(index, id, 'requires'))
-      if (edge.strength === 'hard' && included.has(edge.target) && !hardReach.has(edge.target)) {
+    // Only the edges the plan took: an any-of member that was not chosen is not needed through it.
+    for (const edge of needs.get(id) ?? [])
+      if (edge.strength === 'hard' && !hardReach.has(edge.target)) {
         hardReach.add(edge.target);
         hardStack.push(edge.target);
       }
@@ -128,27 +118,27 @@ export function learningPlan(index: GraphIndex, targetIds: readonly string[], op
 
   // 3. Order: Kahn's algorithm, always taking the lowest tier, then label, among the ready items.
   const waiting = new Map<string, number>();
-  const heap = new MinHeap<GraphNode>(planOrder);
+  const heap = new MinHeap<string>((a, b) => rank(a) < rank(b));
   for (const id of included) {
     const count = needs.get(id)?.length ?? 0;
     waiting.set(id, count);
-    if (count === 0) heap.push(index.byId.get(id)!);
+    if (count === 0) heap.push(id);
   }
   const targetSet = new Set(targets);
   const steps: PlanStep[] = [];
   while (heap.size > 0) {
-    const node = heap.pop()!;
+    const id = heap.pop()!;
     steps.push({
-      id: node.id,
-      neededBy: neededBy.get(node.id) ?? [],
-      via: [...(requiredBy.get(node.id) ?? [])].sort(),
-      recommendedOnly: !hardReach.has(node.id),
-      isTarget: targetSet.has(node.id),
+      id,
+      neededBy: neededBy.get(id) ?? [],
+      via: [...(requiredBy.get(id) ?? [])].sort(),
+      recommendedOnly: !hardReach.has(id),
+      isTarget: targetSet.has(id),
     });
-    for (const dependant of requiredBy.get(node.id) ?? []) {
+    for (const dependant of requiredBy.get(id) ?? []) {
       const left = waiting.get(dependant)! - 1;
       waiting.set(dependant, left);
-      if (left === 0) heap.push(index.byId.get(dependant)!);
+      if (left === 0) heap.push(dependant);
     }
   }
   return { targets, steps, choices };

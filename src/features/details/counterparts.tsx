@@ -6,7 +6,9 @@ import { ExternalLink } from './external-link';
 import { ItemButton, ListSection, type OnSelect } from './item-list';
 
 function GradeBadge({ match }: { match: Match }) {
-  return <span className={`details-grade details-grade-${match}`}>{match === 'full' ? 'Full match' : 'Partial match'}</span>;
+  return (
+    <span className={`details-grade details-grade-${match}`}>{match === 'full' ? 'Full match' : 'Partial match'}</span>
+  );
 }
 
 function GradedItem({ entry, onSelect, showVia }: { entry: GradedEntry; onSelect: OnSelect; showVia: boolean }) {
@@ -57,7 +59,13 @@ export function GradedList({
 
 function ProviderMark({ group }: { group: ProviderGroup }) {
   const mark = PROVIDER_MARKS[group.provider];
-  return <span className="details-provider-mark" aria-hidden="true" style={{ borderColor: mark.colour, borderStyle: mark.border }} />;
+  return (
+    <span
+      className="details-provider-mark"
+      aria-hidden="true"
+      style={{ borderColor: mark.colour, borderStyle: mark.border }}
+    />
+  );
 }
 
 /** One block per cloud, always all of them, so a missing counterpart is visible rather than silent. */
@@ -88,7 +96,12 @@ export function ProviderGroups({
             {group.entries.length === 0 ? (
               <p className="details-none">{none}</p>
             ) : (
-              <GradedList entries={group.entries} onSelect={onSelect} label={`${title}: ${group.name}`} showVia={showVia} />
+              <GradedList
+                entries={group.entries}
+                onSelect={onSelect}
+                label={`${title}: ${group.name}`}
+                showVia={showVia}
+              />
             )}
           </div>
         ))

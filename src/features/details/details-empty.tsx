@@ -16,7 +16,7 @@ export function DetailsEmpty({ onSelect }: { onSelect: OnSelect }) {
   });
   return (
     <div className="details-empty">
-      <h2 className="panel-heading">Nothing selected</h2>
+      <h2 className="panel-heading">Explore the atlas</h2>
       <p className="empty-state">
         Stack Atlas maps how the skills, tools and cloud services of AI/ML engineering depend on each other.
       </p>

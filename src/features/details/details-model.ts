@@ -6,7 +6,15 @@ import { inEdges, outEdges, type GraphIndex } from '../../domain/graph-index';
 import type { GraphEdge } from '../../domain/graph';
 import { unlocks } from '../../domain/queries/closure';
 import { equivalents, groupByService } from '../../domain/queries/equivalents';
-import { PROVIDERS, type EdgeKind, type Match, type NodeKind, type Priority, type ProviderId, type Tier } from '../../domain/schema';
+import {
+  PROVIDERS,
+  type EdgeKind,
+  type Match,
+  type NodeKind,
+  type Priority,
+  type ProviderId,
+  type Tier,
+} from '../../domain/schema';
 import { PROVIDER_MARKS, TIER_NAMES } from '../../graph-view/encoding';
 import { httpsOnly } from './links';
 
@@ -140,27 +148,27 @@ function gradedFromEdge(index: GraphIndex, edge: GraphEdge, other: string): Grad
 const fullFirst = (a: GradedEntry, b: GradedEntry) =>
   (a.match === b.match ? 0 : a.match === 'full' ? -1 : 1) || byLabel(a.item, b.item);
 
-function byProvider(entries: readonly GradedEntry[], providerOf: (e: GradedEntry) => ProviderId | undefined, skip?: ProviderId) {
-  return PROVIDERS.filter((p) => p !== skip).map(
-    (provider): ProviderGroup => ({
-      provider,
-      name: PROVIDER_MARKS[provider].name,
-      entries: entries.filter((e) => providerOf(e) === provider).sort(fullFirst),
-    }),
-  );
+function byProvider(
+  entries: readonly GradedEntry[],
+  providerOf: (e: GradedEntry) => ProviderId | undefined,
+  skip?: ProviderId,
+) {
+  return PROVIDERS.filter((p) => p !== skip).map((provider): ProviderGroup => ({
+    provider,
+    name: PROVIDER_MARKS[provider].name,
+    entries: entries.filter((e) => providerOf(e) === provider).sort(fullFirst),
+  }));
 }
 
 function equivalentsOf(index: GraphIndex, id: string, own: ProviderId | undefined): ProviderGroup[] | undefined {
   if (outEdges(index, id, 'implements').length === 0) return undefined;
-  const entries = groupByService(equivalents(index, id)).map(
-    (c): GradedEntry => ({
-      item: refOf(index, c.service),
-      match: c.match,
-      caveats: c.caveats,
-      sources: c.sources.filter((s) => httpsOnly([s.url]).length > 0),
-      via: c.capabilities.map((cap) => refOf(index, cap)),
-    }),
-  );
+  const entries = groupByService(equivalents(index, id)).map((c): GradedEntry => ({
+    item: refOf(index, c.service),
+    match: c.match,
+    caveats: c.caveats,
+    sources: c.sources.filter((s) => httpsOnly([s.url]).length > 0),
+    via: c.capabilities.map((cap) => refOf(index, cap)),
+  }));
   const providerOf = (e: GradedEntry) => index.byId.get(e.item.id)?.provider;
   return byProvider(entries, providerOf, own);
 }

@@ -27,7 +27,6 @@ export function FilterGroup({ title, offCount, defaultOpen, children }: FilterGr
         </button>
         {offCount > 0 && (
           <span className="filters-off">
-            <span className="visually-hidden">, </span>
             {offCount} off
           </span>
         )}

@@ -14,7 +14,8 @@ interface FilterOptionRowProps {
 }
 
 export function FilterOptionRow({ label, count, unit, shown, onToggle, swatch, hint }: FilterOptionRowProps) {
-  const hintId = useId();
+  const id = useId();
+  const [nameId, countId, hintId] = [`${id}-name`, `${id}-count`, `${id}-hint`];
   return (
     <li>
       <label className="filters-option">
@@ -22,9 +23,11 @@ export function FilterOptionRow({ label, count, unit, shown, onToggle, swatch, h
           type="checkbox"
           checked={shown}
           onChange={onToggle}
+          // Named by parts, so the number reads as "(31 items)" rather than running into the label.
+          aria-labelledby={`${nameId} ${countId}`}
           aria-describedby={hint ? hintId : undefined}
         />
-        <span className="filters-name">
+        <span id={nameId} className="filters-name">
           {swatch && (
             <span
               className={swatch.border ? 'filters-swatch filters-swatch-border' : 'filters-swatch'}
@@ -38,10 +41,11 @@ export function FilterOptionRow({ label, count, unit, shown, onToggle, swatch, h
           )}
           {label}
         </span>
-        <span className="filters-count">
-          <span className="visually-hidden">, </span>
+        <span className="filters-count" aria-hidden="true">
           {count}
-          <span className="visually-hidden">{` ${unit}${count === 1 ? '' : 's'}`}</span>
+        </span>
+        <span id={countId} className="visually-hidden">
+          {`(${count} ${count === 1 ? unit : `${unit}s`})`}
         </span>
         {/* Read as the checkbox's description, not as part of its name. */}
         {hint && (

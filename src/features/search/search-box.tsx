@@ -69,9 +69,10 @@ export function SearchBox() {
         return;
       }
       case 'Enter': {
-        if (!shown || results.length === 0) return;
+        const result = shown ? results[highlighted >= 0 ? highlighted : 0] : undefined;
+        if (!result) return;
         event.preventDefault();
-        choose(results[highlighted >= 0 ? highlighted : 0]);
+        choose(result);
         return;
       }
       case 'Escape': {

@@ -38,15 +38,15 @@ describe('SearchBox', () => {
     expect(box()).not.toHaveAttribute('aria-activedescendant');
 
     await user.keyboard('{ArrowDown}');
-    expect(box()).toHaveAttribute('aria-activedescendant', options[0].id);
-    expect(options[0]).toHaveAttribute('aria-selected', 'true');
+    expect(box()).toHaveAttribute('aria-activedescendant', options[0]!.id);
+    expect(options[0]!).toHaveAttribute('aria-selected', 'true');
 
     await user.keyboard('{ArrowDown}');
-    expect(box()).toHaveAttribute('aria-activedescendant', options[1].id);
-    expect(options[1]).toHaveAttribute('aria-selected', 'true');
-    expect(options[0]).toHaveAttribute('aria-selected', 'false');
+    expect(box()).toHaveAttribute('aria-activedescendant', options[1]!.id);
+    expect(options[1]!).toHaveAttribute('aria-selected', 'true');
+    expect(options[0]!).toHaveAttribute('aria-selected', 'false');
 
-    const secondLabel = options[1].querySelector('.search-option-label')!.textContent;
+    const secondLabel = options[1]!.querySelector('.search-option-label')!.textContent;
     await user.keyboard('{Enter}');
     const chosen = store.getState().atlas.index.byId.get(store.getState().selectedId!);
     expect(chosen?.label).toBe(secondLabel);
@@ -58,7 +58,7 @@ describe('SearchBox', () => {
     await user.type(box(), 'kube');
     const options = screen.getAllByRole('option');
     await user.keyboard('{ArrowDown}{ArrowUp}');
-    expect(box()).toHaveAttribute('aria-activedescendant', options[options.length - 1].id);
+    expect(box()).toHaveAttribute('aria-activedescendant', options.at(-1)!.id);
   });
 
   it('tolerates typos', async () => {

@@ -1,0 +1,121 @@
+import { within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderWithStore } from '../../../tests/fixtures/render-app';
+import { DetailsPanel } from './details-panel';
+
+const region = (container: HTMLElement) => within(container).getByRole('region', { name: 'Details' });
+
+/** The list under a section heading, found by the heading's visible title. */
+function listUnder(scope: HTMLElement, title: string) {
+  const heading = within(scope).getByRole('heading', { level: 3, name: new RegExp(`^${title}`) });
+  return heading.closest('section')!;
+}
+
+describe('DetailsPanel', () => {
+  it('shows a friendly empty state when nothing is selected', async () => {
+    const { container, user, store } = renderWithStore(<DetailsPanel />);
+    const panel = region(container);
+    expect(within(panel).getByRole('heading', { level: 2, name: 'Explore the atlas' })).toBeInTheDocument();
+    expect(panel).toHaveTextContent(/search with \/ or click a node/i);
+    await user.click(within(panel).getByRole('button', { name: 'Docker' }));
+    expect(store.getState().selectedId).toBe('docker');
+    expect(within(panel).getByRole('heading', { level: 2, name: 'Docker' })).toHaveFocus();
+  });
+
+  it('shows RAG Systems with its prerequisites as buttons that select them', async () => {
+    const { container, user, store } = renderWithStore(<DetailsPanel />, { view: { selectedId: 'rag-systems' } });
+    const panel = region(container);
+    expect(within(panel).getByRole('heading', { level: 2, name: 'RAG Systems' })).toBeInTheDocument();
+    const badges = within(panel).getByRole('list', { name: 'About this item' });
+    expect(badges).toHaveTextContent('Tier 2 — Shipping');
+    expect(badges).toHaveTextContent('essential');
+    expect(panel).toHaveTextContent('Also known as');
+
+    const prerequisites = listUnder(panel, 'Prerequisites');
+    expect(prerequisites).toHaveTextContent(/one of:\s*LangChain\s*\/\s*LlamaIndex\s*recommended/);
+    await user.click(within(prerequisites).getByRole('button', { name: 'Embedding Models' }));
+    expect(store.getState().selectedId).toBe('embedding-models');
+    expect(within(panel).getByRole('heading', { level: 2, name: 'Embedding Models' })).toHaveFocus();
+  });
+
+  it('reports what an item unlocks, directly and in all', () => {
+    const { container } = renderWithStore(<DetailsPanel />, { view: { selectedId: 'docker' } });
+    const unlocks = listUnder(region(container), 'Unlocks directly');
+    expect(within(unlocks).getByRole('button', { name: 'Kubernetes' })).toBeInTheDocument();
+    expect(unlocks).toHaveTextContent(/Leads to \d+ items in all/);
+  });
+
+  it('lists the Azure and Google Cloud equivalents of AWS Lambda with grades and sources', () => {
+    const { container } = renderWithStore(<DetailsPanel />, { view: { selectedId: 'aws-lambda' } });
+    const equivalents = listUnder(region(container), 'Equivalents on other clouds');
+    const azure = within(equivalents).getByRole('list', { name: /Azure$/ });
+    const gcp = within(equivalents).getByRole('list', { name: /Google Cloud$/ });
+    expect(within(azure).getByRole('button', { name: 'Azure Functions' })).toBeInTheDocument();
+    expect(within(gcp).getByRole('button', { name: 'Cloud Run functions' })).toBeInTheDocument();
+    expect(azure).toHaveTextContent(/Full match|Partial match/);
+    expect(gcp).toHaveTextContent(/Full match|Partial match/);
+    const link = within(azure).getAllByRole('link')[0]!;
+    expect(link.getAttribute('href')).toMatch(/^https:\/\//);
+    expect(link).toHaveAttribute('target', '_blank');
+    expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    expect(azure).toHaveTextContent(/checked \d{4}-\d{2}-\d{2}/);
+    // Its own cloud is not a counterpart.
+    expect(within(equivalents).queryByRole('heading', { name: 'AWS' })).toBeNull();
+  });
+
+  it('shows a partial grade with its caveat as text, and "No equivalent" for a missing cloud', () => {
+    const { container } = renderWithStore(<DetailsPanel />, { data: 'mini', view: { selectedId: 'aws-s3' } });
+    const equivalents = listUnder(region(container), 'Equivalents on other clouds');
+    expect(equivalents).toHaveTextContent('No equivalent');
+
+    const lambda = renderWithStore(<DetailsPanel />, { data: 'mini', view: { selectedId: 'aws-lambda' } });
+    const gcp = within(region(lambda.container)).getByRole('list', { name: /Google Cloud$/ });
+    expect(gcp).toHaveTextContent('Partial match');
+    expect(gcp).toHaveTextContent('Fewer triggers.');
+  });
+
+  it('renders item links as https links opening in a new tab', () => {
+    const { container } = renderWithStore(<DetailsPanel />, { view: { selectedId: 'aws-lambda' } });
+    const links = listUnder(region(container), 'Links');
+    const anchors = within(links).getAllByRole('link');
+    expect(anchors.length).toBeGreaterThan(0);
+    for (const a of anchors) {
+      expect(a.getAttribute('href')).toMatch(/^https:\/\//);
+      expect(a).toHaveAttribute('rel', 'noopener noreferrer');
+      expect(a).toHaveAttribute('target', '_blank');
+    }
+    expect(within(links).getByRole('link', { name: /docs\.aws\.amazon\.com\/lambda/ })).toBeInTheDocument();
+  });
+
+  it('focuses on the neighbourhood and clears the focus again', async () => {
+    const { container, user, store } = renderWithStore(<DetailsPanel />, { view: { selectedId: 'docker' } });
+    const panel = region(container);
+    await user.click(within(panel).getByRole('button', { name: 'Focus on neighbourhood' }));
+    expect(store.getState().focus?.id).toBe('docker');
+    await user.click(within(panel).getByRole('button', { name: 'Clear focus' }));
+    expect(store.getState().focus).toBeNull();
+  });
+
+  it('shows who offers a capability and what a provider offers', () => {
+    const cap = renderWithStore(<DetailsPanel />, { data: 'mini', view: { selectedId: 'functions' } });
+    const offered = listUnder(region(cap.container), 'Offered by');
+    expect(within(offered).getByRole('button', { name: 'AWS Lambda' })).toBeInTheDocument();
+    expect(within(offered).getByRole('button', { name: 'Cloud Run functions' })).toBeInTheDocument();
+
+    const provider = renderWithStore(<DetailsPanel />, { data: 'mini', view: { selectedId: 'gcp' } });
+    const services = listUnder(region(provider.container), 'Services');
+    expect(
+      within(services)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Cloud Run functions', 'Cloud Storage']);
+  });
+
+  it('omits empty lists', () => {
+    const { container } = renderWithStore(<DetailsPanel />, { data: 'mini', view: { selectedId: 'kubernetes' } });
+    const panel = region(container);
+    expect(within(panel).queryByRole('heading', { name: /^Unlocks directly/ })).toBeNull();
+    expect(within(panel).queryByRole('heading', { name: /^Equivalents/ })).toBeNull();
+    expect(within(panel).getByRole('heading', { name: /^Prerequisites/ })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,61 @@
+import { cleanup, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { renderWithStore } from '../../../tests/fixtures/render-app';
+import { PROVIDERS, TIERS } from '../../domain/schema';
+import { EDGE_LOOKS, KIND_SHAPES, PROVIDER_MARKS, TIER_NAMES } from '../../graph-view/encoding';
+import { Legend } from './legend';
+import { hasOutline } from './shape-geometry';
+
+// Vitest runs without globals, so Testing Library cannot unmount between tests by itself.
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+describe('Legend', () => {
+  it('explains every kind, tier, provider and edge kind of the encoding', () => {
+    renderWithStore(<Legend />);
+    const legend = screen.getByRole('region', { name: 'Legend' });
+    const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+    for (const kind of Object.keys(KIND_SHAPES)) expect(within(legend).getByText(capitalised(kind))).toBeInTheDocument();
+    for (const tier of TIERS) expect(within(legend).getByText(TIER_NAMES[tier])).toBeInTheDocument();
+    expect(within(legend).getByText('Outside the tiers')).toBeInTheDocument();
+    for (const p of PROVIDERS) {
+      const { name, border } = PROVIDER_MARKS[p];
+      expect(within(legend).getByText(`${name}: ${border} border`)).toBeInTheDocument();
+    }
+    for (const look of Object.values(EDGE_LOOKS)) expect(within(legend).getByText(look.legend)).toBeInTheDocument();
+  });
+
+  it('says the shape in words and keeps the drawings out of the accessibility tree', () => {
+    const { container } = renderWithStore(<Legend />);
+    const skill = screen.getByText('Skill');
+    expect(skill).toHaveTextContent(`Skill: ${KIND_SHAPES.skill}`);
+    const svgs = container.querySelectorAll('svg');
+    const expected = Object.keys(KIND_SHAPES).length + TIERS.length + 1 + PROVIDERS.length + Object.keys(EDGE_LOOKS).length;
+    expect(svgs).toHaveLength(expected);
+    for (const svg of svgs) expect(svg).toHaveAttribute('aria-hidden', 'true');
+  });
+
+  it('has a drawing for every shape the canvas uses', () => {
+    for (const shape of Object.values(KIND_SHAPES)) expect(hasOutline(shape), shape).toBe(true);
+  });
+
+  it('opens and closes', async () => {
+    const { user } = renderWithStore(<Legend />);
+    const toggle = screen.getByRole('button', { name: 'Legend' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByText(EDGE_LOOKS.uses.legend)).toBeVisible();
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('list')).not.toBeInTheDocument();
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  });
+
+  it('starts closed on narrow screens', () => {
+    vi.stubGlobal('matchMedia', (query: string) => ({ matches: query.includes('max-width: 768px'), media: query }));
+    renderWithStore(<Legend />);
+    expect(screen.getByRole('button', { name: 'Legend' })).toHaveAttribute('aria-expanded', 'false');
+  });
+});
