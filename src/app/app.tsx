@@ -40,10 +40,20 @@ export function App({ store }: { store: AppStore }) {
             <ThemeToggle theme={theme} onChange={setTheme} />
           </div>
           <div className="drawer-toggles">
-            <button type="button" aria-expanded={drawer === 'left'} aria-controls="left-panel" onClick={() => toggleDrawer('left')}>
+            <button
+              type="button"
+              aria-expanded={drawer === 'left'}
+              aria-controls="left-panel"
+              onClick={() => toggleDrawer('left')}
+            >
               Filters &amp; outline
             </button>
-            <button type="button" aria-expanded={drawer === 'right'} aria-controls="right-panel" onClick={() => toggleDrawer('right')}>
+            <button
+              type="button"
+              aria-expanded={drawer === 'right'}
+              aria-controls="right-panel"
+              onClick={() => toggleDrawer('right')}
+            >
               Details
             </button>
           </div>

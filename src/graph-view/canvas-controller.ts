@@ -6,7 +6,14 @@
 import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
-import { selectLayout, selectPositions, selectSelectedId, selectVisibility, selectFocus, selectFilters } from '../store/selectors';
+import {
+  selectLayout,
+  selectPositions,
+  selectSelectedId,
+  selectVisibility,
+  selectFocus,
+  selectFilters,
+} from '../store/selectors';
 import { GROUP_IDS } from './drawn-nodes';
 
 /** Above this many nodes, jump instead of animating: animated viewports redraw every frame. */

@@ -30,9 +30,16 @@ export const TIER_COLOURS: Record<Tier | 'none', string> = {
   none: '#8C8C8C',
 };
 
-export const TIER_NAMES: Record<Tier, string> = { 1: 'Tier 1 — Foundation', 2: 'Tier 2 — Shipping', 3: 'Tier 3 — Scale' };
+export const TIER_NAMES: Record<Tier, string> = {
+  1: 'Tier 1 — Foundation',
+  2: 'Tier 2 — Shipping',
+  3: 'Tier 3 — Scale',
+};
 
-export const PROVIDER_MARKS: Record<ProviderId, { colour: string; border: 'solid' | 'double' | 'dashed'; name: string }> = {
+export const PROVIDER_MARKS: Record<
+  ProviderId,
+  { colour: string; border: 'solid' | 'double' | 'dashed'; name: string }
+> = {
   aws: { colour: '#D55E00', border: 'solid', name: 'AWS' },
   azure: { colour: '#56B4E9', border: 'double', name: 'Azure' },
   gcp: { colour: '#009E73', border: 'dashed', name: 'Google Cloud' },

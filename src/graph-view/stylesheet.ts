@@ -90,7 +90,8 @@ function buildStylesheet(theme: Theme): StylesheetJson {
           'line-style': look.line,
           'line-color': look.colour[theme],
           width: look.width,
-          [`${look.arrowAt === 'source' ? 'source' : 'target'}-arrow-shape`]: look.arrowAt === 'none' ? 'none' : look.arrow,
+          [`${look.arrowAt === 'source' ? 'source' : 'target'}-arrow-shape`]:
+            look.arrowAt === 'none' ? 'none' : look.arrow,
           [`${look.arrowAt === 'source' ? 'source' : 'target'}-arrow-color`]: look.colour[theme],
         },
       };
@@ -103,7 +104,12 @@ function buildStylesheet(theme: Theme): StylesheetJson {
     { selector: 'node.highlighted', style: { 'z-index': 10 } },
     {
       selector: 'node.focus-root',
-      style: { 'underlay-color': ACCENT[theme], 'underlay-opacity': 0.25, 'underlay-padding': 8, 'underlay-shape': 'ellipse' },
+      style: {
+        'underlay-color': ACCENT[theme],
+        'underlay-opacity': 0.25,
+        'underlay-padding': 8,
+        'underlay-shape': 'ellipse',
+      },
     },
     {
       selector: 'node:selected',

@@ -70,7 +70,11 @@ export const selectItem = (state: ViewState, id: string | null): Partial<ViewSta
   focus: state.focus && id ? { ...state.focus, id } : state.focus,
 });
 
-export const focusItem = (state: ViewState, id: string, patch: Partial<Omit<Focus, 'id'>> = {}): Partial<ViewState> => ({
+export const focusItem = (
+  state: ViewState,
+  id: string,
+  patch: Partial<Omit<Focus, 'id'>> = {},
+): Partial<ViewState> => ({
   selectedId: id,
   focus: { depth: state.focus?.depth ?? 1, direction: state.focus?.direction ?? 'both', ...patch, id },
 });

@@ -57,7 +57,10 @@ export function parseUrl(search: string, index: GraphIndex): ParsedUrl {
     mode: value('mode') ?? DEFAULT_FILTERS.mode,
     offEdgeKinds: (value('edges.off') ?? []) as EdgeKind[],
     off: Object.fromEntries(
-      FILTER_DIMENSIONS.map((d) => [d, (value(`off.${d}` as keyof typeof UrlParams.shape) as string[] | undefined) ?? []]),
+      FILTER_DIMENSIONS.map((d) => [
+        d,
+        (value(`off.${d}` as keyof typeof UrlParams.shape) as string[] | undefined) ?? [],
+      ]),
     ) as Filters['off'],
   };
   const view: ViewState = {
@@ -85,7 +88,8 @@ export function formatUrl(view: ViewState): string {
   if (view.view !== DEFAULT_VIEW.view) params.set('view', view.view);
   if (view.filters.mode !== DEFAULT_FILTERS.mode) params.set('mode', view.filters.mode);
   if (view.filters.offEdgeKinds.length) params.set('edges.off', view.filters.offEdgeKinds.join(','));
-  for (const d of FILTER_DIMENSIONS) if (view.filters.off[d].length) params.set(`off.${d}`, view.filters.off[d].join(','));
+  for (const d of FILTER_DIMENSIONS)
+    if (view.filters.off[d].length) params.set(`off.${d}`, view.filters.off[d].join(','));
   const query = params.toString();
   return query ? `?${query}` : '';
 }

@@ -25,11 +25,7 @@ export function FilterGroup({ title, offCount, defaultOpen, children }: FilterGr
           <span className="filters-chevron" aria-hidden="true" />
           {title}
         </button>
-        {offCount > 0 && (
-          <span className="filters-off">
-            {offCount} off
-          </span>
-        )}
+        {offCount > 0 && <span className="filters-off">{offCount} off</span>}
       </legend>
       <ul id={listId} className="filters-options" hidden={!open}>
         {children}

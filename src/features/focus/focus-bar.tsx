@@ -41,7 +41,8 @@ export function FocusBar() {
   useEscapeKey(isOn, clear);
 
   useEffect(() => {
-    const target = pendingFocus.current === 'start' ? startRef.current : pendingFocus.current === 'depth' ? depthRef.current : null;
+    const target =
+      pendingFocus.current === 'start' ? startRef.current : pendingFocus.current === 'depth' ? depthRef.current : null;
     pendingFocus.current = null;
     target?.focus();
   }, [isOn]);
@@ -55,34 +56,36 @@ export function FocusBar() {
           <p className="focus-title" title={labelOf(focus.id)}>
             Focused on <strong>{labelOf(focus.id)}</strong>
           </p>
-          <label className="focus-field">
-            <span>Depth</span>
-            <select
-              ref={depthRef}
-              value={focus.depth}
-              onChange={(e) => updateFocus({ depth: DEPTHS.find((d) => String(d) === e.target.value) ?? 1 })}
-            >
-              {DEPTHS.map((d) => (
-                <option key={d} value={d}>
-                  {d === 1 ? '1 step' : `${d} steps`}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="focus-field">
-            <span>Direction</span>
-            <select
-              value={focus.direction}
-              onChange={(e) => updateFocus({ direction: e.target.value as FocusDirection })}
-            >
-              {DIRECTIONS.map((d) => (
-                <option key={d} value={d}>
-                  {DIRECTION_LABELS[d]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button type="button" onClick={clear}>
+          <div className="focus-controls">
+            <label className="focus-field">
+              <span>Depth</span>
+              <select
+                ref={depthRef}
+                value={focus.depth}
+                onChange={(e) => updateFocus({ depth: DEPTHS.find((d) => String(d) === e.target.value) ?? 1 })}
+              >
+                {DEPTHS.map((d) => (
+                  <option key={d} value={d}>
+                    {d === 1 ? '1 step' : `${d} steps`}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="focus-field">
+              <span>Direction</span>
+              <select
+                value={focus.direction}
+                onChange={(e) => updateFocus({ direction: e.target.value as FocusDirection })}
+              >
+                {DIRECTIONS.map((d) => (
+                  <option key={d} value={d}>
+                    {DIRECTION_LABELS[d]}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          <button type="button" className="focus-clear" onClick={clear}>
             Clear focus
           </button>
         </div>
@@ -91,7 +94,7 @@ export function FocusBar() {
           ref={startRef}
           type="button"
           className="focus-start"
-          title={`Show only ${labelOf(selectedId)} and what connects to it`}
+          title={`Bring out ${labelOf(selectedId)} and what connects to it`}
           onClick={() => {
             if (hadKeyboardFocus()) pendingFocus.current = 'depth';
             focusOn(selectedId);

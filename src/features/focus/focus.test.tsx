@@ -39,11 +39,11 @@ describe('FocusBar', () => {
     expect(depth).toHaveValue('3');
 
     const direction = screen.getByRole('combobox', { name: 'Direction' });
-    expect(within(direction).getAllByRole('option').map((o) => o.textContent)).toEqual([
-      'Prerequisites',
-      'Dependants',
-      'Both',
-    ]);
+    expect(
+      within(direction)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Prerequisites', 'Dependants', 'Both']);
     await user.selectOptions(direction, 'Prerequisites');
     expect(store.getState().focus).toEqual({ id: ID, depth: 3, direction: 'prerequisites' });
     await user.selectOptions(direction, 'Dependants');

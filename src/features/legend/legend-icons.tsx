@@ -23,7 +23,14 @@ export function ShapeIcon({ shape }: { shape: string }) {
       />
     );
   return (
-    <svg className="legend-icon legend-shape" viewBox="0 0 20 20" width="20" height="20" aria-hidden="true" focusable="false">
+    <svg
+      className="legend-icon legend-shape"
+      viewBox="0 0 20 20"
+      width="20"
+      height="20"
+      aria-hidden="true"
+      focusable="false"
+    >
       {drawing}
     </svg>
   );
@@ -39,7 +46,14 @@ export function FillIcon({ colour }: { colour: string }) {
 
 export function BorderIcon({ colour, border }: { colour: string; border: 'solid' | 'double' | 'dashed' }) {
   return (
-    <svg className="legend-icon legend-border" viewBox="0 0 20 20" width="20" height="20" aria-hidden="true" focusable="false">
+    <svg
+      className="legend-icon legend-border"
+      viewBox="0 0 20 20"
+      width="20"
+      height="20"
+      aria-hidden="true"
+      focusable="false"
+    >
       <g fill="none" stroke={colour}>
         {border === 'double' ? (
           <>
@@ -47,7 +61,13 @@ export function BorderIcon({ colour, border }: { colour: string; border: 'solid'
             <circle cx={10} cy={10} r={5} strokeWidth={1.4} />
           </>
         ) : (
-          <circle cx={10} cy={10} r={7.5} strokeWidth={2.5} strokeDasharray={border === 'dashed' ? '3.5 2.4' : undefined} />
+          <circle
+            cx={10}
+            cy={10}
+            r={7.5}
+            strokeWidth={2.5}
+            strokeDasharray={border === 'dashed' ? '3.5 2.4' : undefined}
+          />
         )}
       </g>
     </svg>
@@ -71,7 +91,15 @@ export function EdgeIcon({ look }: { look: EdgeLook }) {
   const arrow = look.arrowAt === 'none' ? undefined : ARROWS[look.arrow];
   const style = { '--legend-edge-light': look.colour.light, '--legend-edge-dark': look.colour.dark } as CSSProperties;
   return (
-    <svg className="legend-icon legend-edge" style={style} viewBox="0 0 40 12" width="40" height="12" aria-hidden="true" focusable="false">
+    <svg
+      className="legend-icon legend-edge"
+      style={style}
+      viewBox="0 0 40 12"
+      width="40"
+      height="12"
+      aria-hidden="true"
+      focusable="false"
+    >
       <line
         x1={2}
         y1={6}

@@ -17,7 +17,8 @@ describe('Legend', () => {
     renderWithStore(<Legend />);
     const legend = screen.getByRole('region', { name: 'Legend' });
     const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-    for (const kind of Object.keys(KIND_SHAPES)) expect(within(legend).getByText(capitalised(kind))).toBeInTheDocument();
+    for (const kind of Object.keys(KIND_SHAPES))
+      expect(within(legend).getByText(capitalised(kind))).toBeInTheDocument();
     for (const tier of TIERS) expect(within(legend).getByText(TIER_NAMES[tier])).toBeInTheDocument();
     expect(within(legend).getByText('Outside the tiers')).toBeInTheDocument();
     for (const p of PROVIDERS) {
@@ -32,7 +33,8 @@ describe('Legend', () => {
     const skill = screen.getByText('Skill');
     expect(skill).toHaveTextContent(`Skill: ${KIND_SHAPES.skill}`);
     const svgs = container.querySelectorAll('svg');
-    const expected = Object.keys(KIND_SHAPES).length + TIERS.length + 1 + PROVIDERS.length + Object.keys(EDGE_LOOKS).length;
+    const expected =
+      Object.keys(KIND_SHAPES).length + TIERS.length + 1 + PROVIDERS.length + Object.keys(EDGE_LOOKS).length;
     expect(svgs).toHaveLength(expected);
     for (const svg of svgs) expect(svg).toHaveAttribute('aria-hidden', 'true');
   });

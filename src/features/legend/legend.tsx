@@ -23,7 +23,7 @@ export function Legend() {
   const edgeKinds = Object.keys(EDGE_LOOKS) as EdgeKind[];
 
   return (
-    <section className="legend" aria-label="Legend">
+    <section className={open ? 'legend legend-open' : 'legend'} aria-label="Legend">
       <h2 className="legend-title">
         <button type="button" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen((o) => !o)}>
           <span className="legend-chevron" aria-hidden="true" />

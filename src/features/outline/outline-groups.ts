@@ -45,7 +45,8 @@ const KIND_GROUP_LABELS: Partial<Record<NodeKind, string>> = {
   library: 'Libraries',
   provider: 'Cloud providers',
 };
-const kindGroupLabel = (kind: NodeKind) => KIND_GROUP_LABELS[kind] ?? `${kind.charAt(0).toUpperCase()}${kind.slice(1)}s`;
+const kindGroupLabel = (kind: NodeKind) =>
+  KIND_GROUP_LABELS[kind] ?? `${kind.charAt(0).toUpperCase()}${kind.slice(1)}s`;
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 

@@ -4,7 +4,17 @@
  * selection made elsewhere opens its groups and scrolls it into view. Keyboard: one tab stop
  * (roving tabindex) and the arrow keys, as in the WAI-ARIA tree view pattern.
  */
-import { memo, useCallback, useEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type FocusEvent,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 import { TIER_COLOURS } from '../../graph-view/encoding';
 import { useAppStore } from '../../store/store-context';
 import { selectIndex, selectSelectedId, selectVisibility } from '../../store/selectors';
@@ -31,7 +41,10 @@ export function OutlinePanel() {
   const tree = useRef<HTMLUListElement>(null);
 
   // Memoised on the visibility sets, which the store memoises on filters and focus.
-  const outline = useMemo(() => buildOutline(index, (id) => passing.has(id) && inFocus.has(id)), [index, passing, inFocus]);
+  const outline = useMemo(
+    () => buildOutline(index, (id) => passing.has(id) && inFocus.has(id)),
+    [index, passing, inFocus],
+  );
   const allItems = useMemo(() => index.graph.nodes.filter(isOutlineItem).length, [index]);
 
   // Groups the person opened or closed; the rest follow the default.
@@ -60,12 +73,19 @@ export function OutlinePanel() {
   const rowKeys = useMemo(() => new Set(rows.map((r) => r.key)), [rows]);
   const selectedKey = selectedId ? itemKey(selectedId) : null;
   const tabStop =
-    focusKey && rowKeys.has(focusKey) ? focusKey : selectedKey && rowKeys.has(selectedKey) ? selectedKey : (rows[0]?.key ?? null);
+    focusKey && rowKeys.has(focusKey)
+      ? focusKey
+      : selectedKey && rowKeys.has(selectedKey)
+        ? selectedKey
+        : (rows[0]?.key ?? null);
 
-  // Bring the selected item into view; scrollIntoView is missing in jsdom.
+  // Bring the selected item into view: centred when chosen elsewhere (the canvas, the search),
+  // only nudged when chosen here, so the list does not jump under the pointer. jsdom lacks scrollIntoView.
   useEffect(() => {
     const el = selectedId ? findRow(tree.current, itemKey(selectedId)) : undefined;
-    if (el && typeof el.scrollIntoView === 'function') el.scrollIntoView({ block: 'nearest' });
+    if (!el || typeof el.scrollIntoView !== 'function') return;
+    const fromHere = tree.current?.contains(document.activeElement) ?? false;
+    el.scrollIntoView({ block: fromHere ? 'nearest' : 'center' });
   }, [selectedId]);
 
   const choose = useCallback((id: string) => select(id), [select]);
@@ -99,8 +119,7 @@ export function OutlinePanel() {
     if (key) setFocusKey(key);
   };
 
-  const summary =
-    outline.total === allItems ? `${plural(allItems)}` : `${outline.total} of ${plural(allItems)} shown`;
+  const summary = outline.total === allItems ? `${plural(allItems)}` : `${outline.total} of ${plural(allItems)} shown`;
 
   return (
     <section className="outline" aria-label="Outline">
@@ -108,7 +127,14 @@ export function OutlinePanel() {
       {outline.total === 0 ? (
         <p className="empty-state">No items pass the current filters and focus.</p>
       ) : (
-        <ul ref={tree} role="tree" aria-label="Items by tier and category" className="outline-tree" onKeyDown={onKeyDown} onFocus={onFocus}>
+        <ul
+          ref={tree}
+          role="tree"
+          aria-label="Items by tier and category"
+          className="outline-tree"
+          onKeyDown={onKeyDown}
+          onFocus={onFocus}
+        >
           {outline.sections.map((section) => (
             <GroupNode
               key={section.key}

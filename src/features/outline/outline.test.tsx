@@ -36,7 +36,8 @@ describe('OutlinePanel', () => {
       'Tier 3 — Scale',
       'Outside the tiers',
     ]);
-    for (const [i, tier] of ([1, 2, 3] as const).entries()) expect(countIn(at(sections, i))).toBe(index.byTier.get(tier)!.length);
+    for (const [i, tier] of ([1, 2, 3] as const).entries())
+      expect(countIn(at(sections, i))).toBe(index.byTier.get(tier)!.length);
     const items = index.graph.nodes.filter((n) => n.kind !== 'tier' && n.kind !== 'category');
     expect(sections.reduce((n, s) => n + countIn(s), 0)).toBe(items.length);
     expect(screen.getByText(`${items.length} items`)).toBeInTheDocument();
@@ -45,7 +46,9 @@ describe('OutlinePanel', () => {
     expect(sections.every((s) => s.getAttribute('aria-expanded') === 'true')).toBe(true);
     const skills2 = within(at(sections, 1)).getByRole('treeitem', { name: /^Skills, \d+ items$/ });
     expect(skills2).toHaveAttribute('aria-expanded', 'false');
-    expect(within(at(sections, 0)).getByRole('treeitem', { name: /^Tools & Platforms, \d+ items$/ })).toBeInTheDocument();
+    expect(
+      within(at(sections, 0)).getByRole('treeitem', { name: /^Tools & Platforms, \d+ items$/ }),
+    ).toBeInTheDocument();
 
     // Services without a tier are grouped by provider, capabilities by kind.
     expect(countIn(within(at(sections, 3)).getByRole('treeitem', { name: /^AWS services,/ }))).toBe(
@@ -62,7 +65,9 @@ describe('OutlinePanel', () => {
       .getAllByRole('treeitem')
       .map((el) => el.textContent ?? '');
     expect(labels.length).toBe(countIn(libraries));
-    expect(labels).toEqual([...labels].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base', numeric: true })));
+    expect(labels).toEqual(
+      [...labels].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base', numeric: true })),
+    );
     expect(screen.queryByRole('treeitem', { name: 'Tier 1' })).not.toBeInTheDocument();
   });
 

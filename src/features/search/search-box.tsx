@@ -86,7 +86,11 @@ export function SearchBox() {
     }
   };
 
-  const status = !shown ? '' : results.length === 0 ? 'No matches found' : `${results.length} result${results.length === 1 ? '' : 's'} available`;
+  const status = !shown
+    ? ''
+    : results.length === 0
+      ? 'No matches found'
+      : `${results.length} result${results.length === 1 ? '' : 's'} available`;
 
   return (
     <div className="search" role="search">
@@ -120,7 +124,14 @@ export function SearchBox() {
         </kbd>
       )}
       <div className="search-popup" hidden={!shown}>
-        <ul ref={listbox} id={listboxId} role="listbox" aria-label="Search results" className="search-list" hidden={results.length === 0}>
+        <ul
+          ref={listbox}
+          id={listboxId}
+          role="listbox"
+          aria-label="Search results"
+          className="search-list"
+          hidden={results.length === 0}
+        >
           {shown &&
             results.map((result, i) => (
               <li

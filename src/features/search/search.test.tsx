@@ -85,7 +85,12 @@ describe('SearchBox', () => {
 
   it('leaves tiers and categories out, since the canvas does not draw them', async () => {
     const { store, user } = renderWithStore(<SearchBox />);
-    expect(store.getState().atlas.search('Libraries', 12).map((h) => h.id)).toContain('libraries');
+    expect(
+      store
+        .getState()
+        .atlas.search('Libraries', 12)
+        .map((h) => h.id),
+    ).toContain('libraries');
     await user.type(box(), 'Libraries');
     const details = screen.getAllByRole('option').map((o) => o.querySelector('.search-option-detail')!.textContent);
     expect(details.filter((d) => /^(tier|category)\b/.test(d ?? ''))).toEqual([]);

@@ -54,9 +54,10 @@ function plainElements(graph: Graph, keep: (kind: string) => boolean, reverseReq
     ...edges
       .filter((e) => keep(e.kind))
       .map((e) => ({
-        data: reverseRequires && e.kind === 'requires'
-          ? { id: e.id, source: e.target, target: e.source }
-          : { id: e.id, source: e.source, target: e.target },
+        data:
+          reverseRequires && e.kind === 'requires'
+            ? { id: e.id, source: e.target, target: e.source }
+            : { id: e.id, source: e.source, target: e.target },
       })),
   ];
 }
@@ -98,16 +99,21 @@ export function computeLayouts(graph: Graph): LayoutPositions {
     rankSep: 150,
     ranker: 'network-simplex',
   } as cytoscape.LayoutOptions);
-  const outside = drawnGraph(graph).nodes.filter((n) => !curriculum.has(n.id)).map((n) => n.id);
+  const outside = drawnGraph(graph)
+    .nodes.filter((n) => !curriculum.has(n.id))
+    .map((n) => n.id);
   const layered = gridBelow(layeredCore, outside);
 
-  const concentric = run(plainElements(graph, () => true), {
-    name: 'concentric',
-    concentric: (node: cytoscape.NodeSingular) => 5 - Number(node.data('tier')),
-    levelWidth: () => 1,
-    minNodeSpacing: 28,
-    animate: false,
-  } as cytoscape.LayoutOptions);
+  const concentric = run(
+    plainElements(graph, () => true),
+    {
+      name: 'concentric',
+      concentric: (node: cytoscape.NodeSingular) => 5 - Number(node.data('tier')),
+      levelWidth: () => 1,
+      minNodeSpacing: 28,
+      animate: false,
+    } as cytoscape.LayoutOptions,
+  );
 
   return { force, layered, provider: providerLayout(graph), concentric };
 }

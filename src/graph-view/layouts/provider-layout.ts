@@ -46,7 +46,10 @@ export function providerLayout(graph: Graph): Record<string, Point> {
   }
   for (const provider of PROVIDERS) {
     if (byId.has(provider))
-      positions[provider] = { x: FIRST_PROVIDER_X + PROVIDERS.indexOf(provider) * PROVIDER_WIDTH + COLUMN, y: -2.2 * ROW };
+      positions[provider] = {
+        x: FIRST_PROVIDER_X + PROVIDERS.indexOf(provider) * PROVIDER_WIDTH + COLUMN,
+        y: -2.2 * ROW,
+      };
   }
 
   // Everything else: a block per tier to the left of the clouds, in rows of 8.

@@ -24,6 +24,7 @@ const SOURCE = String.raw`function (expected) {
     cy: null,
     cyAt: null,
     firstFrame: null,
+    firstFrameStart: null,
     lastRender: 0,
     renders: 0,
     longTasks: [],
@@ -38,15 +39,36 @@ const SOURCE = String.raw`function (expected) {
     // longtask entries are optional detail
   }
 
+  // When each frame's requestAnimationFrame callbacks began to run (not the frame's vsync
+  // timestamp, which precedes any main-thread work that delayed the frame). Cytoscape draws in
+  // such a callback, so a 'render' event's frame started at frameRunStart.
+  const nativeRaf = window.requestAnimationFrame.bind(window);
+  let frameStamp = null;
+  let frameRunStart = null;
+  window.requestAnimationFrame = function (callback) {
+    return nativeRaf(function (stamp) {
+      if (stamp !== frameStamp) {
+        frameStamp = stamp;
+        frameRunStart = performance.now();
+      }
+      return callback(stamp);
+    });
+  };
+  function frameStart(now) {
+    return frameRunStart !== null && frameRunStart <= now ? frameRunStart : now;
+  }
+
   function onRender() {
     const now = performance.now();
+    const start = frameStart(now);
     bench.renders++;
     bench.lastRender = now;
     if (bench.firstFrame === null && bench.cy.nodes().length >= expected) {
       bench.firstFrame = now;
+      bench.firstFrameStart = start;
       for (const w of bench.waiters.splice(0)) w();
     }
-    if (bench.click) bench.click.onRender(now);
+    if (bench.click) bench.click.onRender(now, start);
   }
 
   function hook(cy) {
@@ -88,6 +110,7 @@ const SOURCE = String.raw`function (expected) {
     const early = bench.longTasks.filter(function (t) { return t.start < bench.firstFrame; });
     return {
       firstFrame: bench.firstFrame,
+      firstFrameWork: bench.firstFrame - bench.firstFrameStart,
       cyAt: bench.cyAt,
       jsLoaded: scripts.length ? Math.max.apply(null, scripts.map(function (e) { return e.responseEnd; })) : null,
       domContentLoaded: nav ? nav.domContentLoadedEventStart : null,
@@ -170,14 +193,23 @@ const SOURCE = String.raw`function (expected) {
     const node = cy.getElementById(id);
     const click = {
       id: id,
+      zoomBefore: cy.zoom(),
+      downAt: null,
+      downHandled: null,
       upAt: null,
+      selectedAt: null,
+      handled: null,
       selectFrame: null,
+      selectFrameStart: null,
       details: null,
       lastRender: null,
-      onRender: function (now) {
+      onRender: function (now, start) {
         if (click.upAt === null) return;
         click.lastRender = now;
-        if (click.selectFrame === null && node.selected()) click.selectFrame = now;
+        if (click.selectFrame === null && node.selected()) {
+          click.selectFrame = now;
+          click.selectFrameStart = start;
+        }
         if (click.details === null && detailsShows(label)) click.details = now;
       },
     };
@@ -186,13 +218,35 @@ const SOURCE = String.raw`function (expected) {
       click.upAt = e.timeStamp;
       if (detailsShows(label)) click.details = performance.now();
     };
+    // Registered after the page's own window listeners, so it runs after them (and after the
+    // microtasks they queued, such as a React commit): the end of the page's handling of the release.
+    const onUpDone = function () {
+      if (click.upAt !== null && click.handled === null) click.handled = performance.now();
+    };
+    const onSelect = function () {
+      if (click.upAt !== null && click.selectedAt === null) click.selectedAt = performance.now();
+    };
+    const onDown = function (e) {
+      if (click.downAt === null) click.downAt = e.timeStamp;
+    };
+    const onDownDone = function () {
+      if (click.downAt !== null && click.downHandled === null) click.downHandled = performance.now();
+    };
+    window.addEventListener('mousedown', onDown, true);
+    window.addEventListener('mousedown', onDownDone, false);
     window.addEventListener('mouseup', onUp, true);
+    window.addEventListener('mouseup', onUpDone, false);
+    node.on('select', onSelect);
     const observer = new MutationObserver(function () {
       if (click.upAt !== null && click.details === null && detailsShows(label)) click.details = performance.now();
     });
     observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
     click.stop = function () {
+      window.removeEventListener('mousedown', onDown, true);
+      window.removeEventListener('mousedown', onDownDone, false);
       window.removeEventListener('mouseup', onUp, true);
+      window.removeEventListener('mouseup', onUpDone, false);
+      node.off('select', onSelect);
       observer.disconnect();
     };
     bench.click = click;
@@ -228,6 +282,12 @@ const SOURCE = String.raw`function (expected) {
     bench.click = null;
     return {
       selectFrame: click.selectFrame - click.upAt,
+      selectFrameStart: click.selectFrameStart - click.upAt,
+      selectedAt: click.selectedAt === null ? null : click.selectedAt - click.upAt,
+      handled: click.handled === null ? null : click.handled - click.upAt,
+      pressHandled: click.downAt === null || click.downHandled === null ? null : click.downHandled - click.downAt,
+      zoomBefore: click.zoomBefore,
+      zoomAfter: bench.cy.zoom(),
       details: click.details === null ? null : click.details - click.upAt,
       settled: settled === null ? null : settled - click.upAt,
       selectedAfter: bench.cy.$(':selected').map(function (n) { return n.id(); }),

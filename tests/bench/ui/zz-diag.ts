@@ -20,7 +20,8 @@ function summarize(p: Profile, label: string) {
   for (let i = 0; i < p.samples.length; i++) {
     const dt = (p.timeDeltas[i + 1] ?? 0) / 1000;
     const n = byId.get(p.samples[i]!)!;
-    const key = (x: Node) => `${x.callFrame.functionName || '(anon)'} ${x.callFrame.url.split('/').pop()}:${x.callFrame.lineNumber}`;
+    const key = (x: Node) =>
+      `${x.callFrame.functionName || '(anon)'} ${x.callFrame.url.split('/').pop()}:${x.callFrame.lineNumber}`;
     self.set(key(n), (self.get(key(n)) ?? 0) + dt);
     const seen = new Set<string>();
     for (let id: number | undefined = n.id; id !== undefined; id = parent.get(id)) {
@@ -30,8 +31,13 @@ function summarize(p: Profile, label: string) {
       total.set(k, (total.get(k) ?? 0) + dt);
     }
   }
-  const top = (m: Map<string, number>, k: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, k).map(([n, t]) => `${t.toFixed(1).padStart(8)}  ${n}`).join('\n');
-  console.log(`\n=== ${label}: self\n${top(self, 25)}\n=== ${label}: total\n${top(total, 60)}`);
+  const top = (m: Map<string, number>, k: number) =>
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, k)
+      .map(([n, t]) => `${t.toFixed(1).padStart(8)}  ${n}`)
+      .join('\n');
+  console.log(`\n=== ${label}: self\n${top(self, 25)}\n=== ${label}: total\n${top(total, 400)}`);
 }
 
 const temp = mkdtempSync(join(tmpdir(), 'uidiag-'));
@@ -41,13 +47,25 @@ let url: string;
 const bare = await buildBarePage(join(temp, 'bare'));
 if (target === 'app') {
   await build({ configFile, logLevel: 'warn', build: { outDir: join(temp, 'app'), emptyOutDir: true, minify: false } });
-  const s = await preview({ configFile, build: { outDir: join(temp, 'app') }, preview: { host: '127.0.0.1', port: 0 } });
+  const s = await preview({
+    configFile,
+    build: { outDir: join(temp, 'app') },
+    preview: { host: '127.0.0.1', port: 0 },
+  });
   url = s.resolvedUrls!.local[0]!;
 } else {
-  const s = await preview({ configFile: false, root: bare.root, build: { outDir: bare.outDir }, preview: { host: '127.0.0.1', port: 0 } });
+  const s = await preview({
+    configFile: false,
+    root: bare.root,
+    build: { outDir: bare.outDir },
+    preview: { host: '127.0.0.1', port: 0 },
+  });
   url = s.resolvedUrls!.local[0]!;
 }
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu'],
+});
 for (let i = 0; i < 2; i++) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, colorScheme: 'light' });
   await context.addInitScript({ content: measuringScript(bare.nodes) });
@@ -61,7 +79,12 @@ for (let i = 0; i < 2; i++) {
   const load = await page.evaluate('window.__bench.loadResult()');
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
   await page.evaluate('window.__bench.waitIdle(300, 500, 10000)');
-  const node = (await page.evaluate('window.__bench.pick("aws")')) as { id: string; label: string; x: number; y: number };
+  const node = (await page.evaluate('window.__bench.pick("aws")')) as {
+    id: string;
+    label: string;
+    x: number;
+    y: number;
+  };
   await page.evaluate(`window.__bench.arm(${JSON.stringify(node.id)}, ${JSON.stringify(node.label)})`);
   await cdp.send('Profiler.start');
   await page.mouse.click(node.x, node.y);
