@@ -5,6 +5,7 @@
  */
 import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
 import { useEffect, useRef } from 'react';
+import { isFiltered } from '../store/filters';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
 import {
   selectLayout,
@@ -24,14 +25,32 @@ export function CanvasController({ cy }: { cy: Core }) {
   const selectedId = useAppStore(selectSelectedId);
   const visibility = useAppStore(selectVisibility);
   const focus = useAppStore(selectFocus);
-  const mode = useAppStore(selectFilters).mode;
   const layout = useAppStore(selectLayout);
   const positions = useAppStore(selectPositions);
+  const filters = useAppStore(selectFilters);
   const firstLayout = useRef(true);
+  /** The node the person just tapped: no need to move the viewport to what they are looking at. */
+  const tapped = useRef<string | null>(null);
+  /** Whether any filter or focus classes are on the canvas, so a plain view skips the class pass. */
+  const decorated = useRef(false);
+
+  // Cytoscape only measures its container on window resizes; drawers and grid changes need this.
+  useEffect(() => {
+    const container = cy.container();
+    if (!container || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => cy.resize());
+    observer.observe(container);
+    return () => observer.disconnect();
+  }, [cy]);
 
   // Taps select; a tap on the background clears the selection.
   useEffect(() => {
-    const onNode = (event: { target: NodeSingular }) => store.getState().select(event.target.id());
+    const onNode = (event: { target: NodeSingular }) => {
+      const id = event.target.id();
+      tapped.current = id;
+      // Cytoscape has already drawn the selection; let that frame out before React renders the panels.
+      setTimeout(() => store.getState().select(id), 0);
+    };
     const onBackground = (event: { target: unknown }) => {
       if (event.target === cy) store.getState().select(null);
     };
@@ -43,14 +62,18 @@ export function CanvasController({ cy }: { cy: Core }) {
     };
   }, [cy, store]);
 
-  // Selection: mirror it and bring the node into view.
+  // Selection: mirror it and bring the node into view, unless it was tapped right there.
   useEffect(() => {
-    cy.batch(() => {
-      cy.$(':selected').unselect();
-      if (selectedId) cy.getElementById(selectedId).select();
-    });
+    const current = cy.$(':selected');
+    if (!(current.length === 1 && current[0]!.id() === selectedId) && !(current.empty() && !selectedId))
+      cy.batch(() => {
+        current.unselect();
+        if (selectedId) cy.getElementById(selectedId).select();
+      });
+    const fromCanvas = tapped.current === selectedId;
+    tapped.current = null;
     const node = selectedId ? cy.getElementById(selectedId) : null;
-    if (!node || node.empty()) return;
+    if (!node || node.empty() || fromCanvas) return;
     const zoom = Math.max(cy.zoom(), 0.9);
     if (cy.nodes().length > ANIMATION_LIMIT) {
       cy.zoom(zoom);
@@ -60,7 +83,10 @@ export function CanvasController({ cy }: { cy: Core }) {
 
   // Filters and focus: classes only, positions untouched.
   useEffect(() => {
-    const out = mode === 'hide' ? 'filtered-out' : 'dimmed';
+    const active = focus !== null || isFiltered(filters);
+    if (!active && !decorated.current) return;
+    decorated.current = active;
+    const out = filters.mode === 'hide' ? 'filtered-out' : 'dimmed';
     cy.batch(() => {
       cy.elements().removeClass('filtered-out dimmed highlighted focus-root');
       cy.nodes().forEach((node) => {
@@ -78,16 +104,27 @@ export function CanvasController({ cy }: { cy: Core }) {
       });
       if (focus) cy.getElementById(focus.id).addClass('focus-root');
     });
-  }, [cy, visibility, focus, mode]);
+  }, [cy, visibility, focus, filters]);
 
   // Layout: animate to the precomputed positions; the provider groups show only in their layout.
   useEffect(() => {
     const target = positions[layout];
+    // In the provider layout the groups say who offers what: the offered-by lines would only add noise.
     const groups = cy.nodes('.provider-group');
-    if (layout === 'provider') groups.addClass('shown');
-    else groups.removeClass('shown');
-    const animate = !firstLayout.current && cy.nodes().length <= ANIMATION_LIMIT;
-    firstLayout.current = false;
+    const offeredBy = cy.edges('.edge-offered-by');
+    if (layout === 'provider') {
+      groups.addClass('shown');
+      offeredBy.addClass('layout-muted');
+    } else {
+      groups.removeClass('shown');
+      offeredBy.removeClass('layout-muted');
+    }
+    // The elements were created at this layout's positions: nothing to move the first time.
+    if (firstLayout.current) {
+      firstLayout.current = false;
+      return;
+    }
+    const animate = cy.nodes().length <= ANIMATION_LIMIT;
     cy.nodes(':childless')
       .layout({
         name: 'preset',

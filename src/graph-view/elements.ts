@@ -17,7 +17,7 @@ export function toElements(graph: Graph, positions: Record<string, Point> = {}):
   }
   const groups: ElementDefinition[] = PROVIDERS.map((provider) => ({
     group: 'nodes',
-    data: { id: groupId(provider), label: PROVIDER_GROUP_LABELS[provider] },
+    data: { id: groupId(provider), label: PROVIDER_GROUP_LABELS[provider], weight: 0 },
     classes: `provider-group provider-${provider}`,
     selectable: false,
   }));

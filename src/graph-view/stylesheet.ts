@@ -99,7 +99,7 @@ function buildStylesheet(theme: Theme): StylesheetJson {
     { selector: '.edge-requires.recommended', style: { 'line-style': 'dashed' } },
     // State classes, set by the canvas controller.
     { selector: '.dimmed', style: { opacity: 0.12, 'text-opacity': 0.3 } },
-    { selector: '.filtered-out', style: { display: 'none' } },
+    { selector: '.filtered-out, .layout-muted', style: { display: 'none' } },
     { selector: 'edge.highlighted', style: { opacity: 1, width: 2.6, 'z-index': 10 } },
     { selector: 'node.highlighted', style: { 'z-index': 10 } },
     {

@@ -30,10 +30,12 @@ export function computeVisibility(atlas: Atlas, filters: Filters, focus: Focus |
       .map((e) => e.id),
   );
   if (!focus) return { passing, inFocus: passing, passingEdges };
+  // "Prerequisites" and "dependants" mean the requires chain; "both" is every visible relation.
+  const kinds = focus.direction === 'both' ? edgeKinds : edgeKinds.filter((k) => k === 'requires');
   const around = neighbourhood(atlas.index, focus.id, {
     depth: focus.depth,
     direction: DIRECTION[focus.direction],
-    kinds: edgeKinds,
+    kinds,
   });
   const inFocus = new Set([...around.keys()].filter((id) => passing.has(id) || id === focus.id));
   return { passing, inFocus, passingEdges };

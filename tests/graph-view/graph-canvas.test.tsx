@@ -43,7 +43,7 @@ describe('GraphCanvas', () => {
     act(() => {
       cy.getElementById('rag').emit('tap');
     });
-    expect(store.getState().selectedId).toBe('rag');
+    await waitFor(() => expect(store.getState().selectedId).toBe('rag'));
   });
 
   it('fades or hides what the filters and the focus leave out, without moving anything', async () => {

@@ -86,3 +86,12 @@ describe('visibility', () => {
     expect(noTier3.passingEdges.has('requires:rag->pandas')).toBe(true);
   });
 });
+
+describe('focus directions', () => {
+  it('follows only prerequisites for "prerequisites", every relation for "both"', () => {
+    const pre = computeVisibility(atlas, DEFAULT_FILTERS, { id: 'tensorflow', depth: 1, direction: 'prerequisites' });
+    expect([...pre.inFocus].sort()).toEqual(['numpy', 'tensorflow']);
+    const both = computeVisibility(atlas, DEFAULT_FILTERS, { id: 'tensorflow', depth: 1, direction: 'both' });
+    expect([...both.inFocus].sort()).toEqual(['numpy', 'pytorch', 'rag', 'tensorflow']);
+  });
+});

@@ -55,8 +55,8 @@ describe('Legend', () => {
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
   });
 
-  it('starts closed on narrow screens', () => {
-    vi.stubGlobal('matchMedia', (query: string) => ({ matches: query.includes('max-width: 768px'), media: query }));
+  it('starts closed unless the screen is very wide', () => {
+    vi.stubGlobal('matchMedia', (query: string) => ({ matches: query.includes('max-width: 1599px'), media: query }));
     renderWithStore(<Legend />);
     expect(screen.getByRole('button', { name: 'Legend' })).toHaveAttribute('aria-expanded', 'false');
   });

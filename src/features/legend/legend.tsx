@@ -9,8 +9,8 @@ import { BorderIcon, EdgeIcon, FillIcon, ShapeIcon } from './legend-icons';
 import { shapeName } from './shape-geometry';
 import './legend.css';
 
-/** Narrow screens start with the legend closed: the canvas needs the room more. */
-const NARROW = '(max-width: 768px)';
+/** Below very wide screens the legend starts closed: open, it would cover a third of the canvas. */
+const NARROW = '(max-width: 1599px)';
 const startsOpen = () =>
   typeof window === 'undefined' || typeof window.matchMedia !== 'function' || !window.matchMedia(NARROW).matches;
 

@@ -4,16 +4,15 @@
  * layouts is an animation between known positions.
  */
 import cytoscape, { type ElementDefinition } from 'cytoscape';
-import dagre from 'cytoscape-dagre';
 import fcose from 'cytoscape-fcose';
 import type { Graph } from '../../domain/graph.ts';
 import type { LayoutPositions, Point } from '../../store/view-options.ts';
 import { drawnGraph } from '../drawn-nodes.ts';
 import { toElements } from '../elements.ts';
+import { layeredLayout } from './layered-layout.ts';
 import { providerLayout } from './provider-layout.ts';
 
 cytoscape.use(fcose);
-cytoscape.use(dagre);
 
 const SIZE_STYLE = [{ selector: 'node', style: { width: 22, height: 22 } }];
 
@@ -47,29 +46,13 @@ function withSeededRandom<T>(seed: number, body: () => T): T {
   }
 }
 
-function plainElements(graph: Graph, keep: (kind: string) => boolean, reverseRequires = false): ElementDefinition[] {
+/** Plain nodes and edges, without provider groups: concentric rings ignore compound parents. */
+function plainElements(graph: Graph): ElementDefinition[] {
   const { nodes, edges } = drawnGraph(graph);
   return [
     ...nodes.map((n) => ({ data: { id: n.id, tier: n.tier ?? 4 } })),
-    ...edges
-      .filter((e) => keep(e.kind))
-      .map((e) => ({
-        data:
-          reverseRequires && e.kind === 'requires'
-            ? { id: e.id, source: e.target, target: e.source }
-            : { id: e.id, source: e.source, target: e.target },
-      })),
+    ...edges.map((e) => ({ data: { id: e.id, source: e.source, target: e.target } })),
   ];
-}
-
-/** Lays the items outside the curriculum in a grid under a block of positions. */
-function gridBelow(positions: Record<string, Point>, ids: string[], columns = 14): Record<string, Point> {
-  const placed = Object.values(positions);
-  const minX = Math.min(...placed.map((p) => p.x));
-  const maxY = Math.max(...placed.map((p) => p.y));
-  const out = { ...positions };
-  ids.forEach((id, i) => (out[id] = { x: minX + (i % columns) * 130, y: maxY + 160 + Math.floor(i / columns) * 70 }));
-  return out;
 }
 
 export function computeLayouts(graph: Graph): LayoutPositions {
@@ -88,32 +71,15 @@ export function computeLayouts(graph: Graph): LayoutPositions {
     } as cytoscape.LayoutOptions),
   );
 
-  const curriculum = new Set(graph.nodes.filter((n) => n.tier !== undefined).map((n) => n.id));
-  const layeredElements = plainElements(graph, (k) => k === 'requires', true).filter((el) =>
-    el.data.source ? curriculum.has(el.data.source) && curriculum.has(el.data.target) : curriculum.has(el.data.id!),
-  );
-  const layeredCore = run(layeredElements, {
-    name: 'dagre',
-    rankDir: 'LR',
-    nodeSep: 14,
-    rankSep: 150,
-    ranker: 'network-simplex',
-  } as cytoscape.LayoutOptions);
-  const outside = drawnGraph(graph)
-    .nodes.filter((n) => !curriculum.has(n.id))
-    .map((n) => n.id);
-  const layered = gridBelow(layeredCore, outside);
+  const layered = layeredLayout(graph);
 
-  const concentric = run(
-    plainElements(graph, () => true),
-    {
-      name: 'concentric',
-      concentric: (node: cytoscape.NodeSingular) => 5 - Number(node.data('tier')),
-      levelWidth: () => 1,
-      minNodeSpacing: 28,
-      animate: false,
-    } as cytoscape.LayoutOptions,
-  );
+  const concentric = run(plainElements(graph), {
+    name: 'concentric',
+    concentric: (node: cytoscape.NodeSingular) => 5 - Number(node.data('tier')),
+    levelWidth: () => 1,
+    minNodeSpacing: 28,
+    animate: false,
+  } as cytoscape.LayoutOptions);
 
   return { force, layered, provider: providerLayout(graph), concentric };
 }

@@ -8,7 +8,7 @@ import { AREAS, PROVIDERS, type ProviderId } from '../../domain/schema.ts';
 import type { Point } from '../../store/view-options.ts';
 import { isDrawn } from '../drawn-nodes.ts';
 
-const ROW = 64;
+const ROW = 84;
 const COLUMN = 170;
 const CAPABILITY_X = 0;
 const FIRST_PROVIDER_X = 260;

@@ -69,7 +69,7 @@ export async function buildBarePage(dir: string): Promise<BarePage> {
     logLevel: 'warn',
     // The sources live outside the repository, so point at its Cytoscape explicitly.
     resolve: { alias: { cytoscape: fileURLToPath(import.meta.resolve('cytoscape')) } },
-    build: { outDir, emptyOutDir: true },
+    build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 1e6 },
   });
   return {
     root,
