@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { graph, positions } from 'virtual:graph-data';
 import { App } from './app/app';
+import { loadStoredProgress } from './app/progress-storage';
 import { applyUrl } from './app/use-url-sync';
 import { createAtlas } from './domain/atlas';
 import { createAppStore } from './store/app-state';
@@ -9,6 +10,7 @@ import './app/app.css';
 
 const store = createAppStore({ atlas: createAtlas(graph), positions });
 applyUrl(store, window.location.search);
+loadStoredProgress(store);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

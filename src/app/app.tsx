@@ -1,5 +1,11 @@
 /** The screen: header, filters/outline on the left, the canvas, details on the right. */
 import { useState } from 'react';
+import { useStore } from 'zustand';
+import { Tabs } from '../components/tabs';
+import { PathFinder } from '../features/paths/path-finder';
+import { TraceBar } from '../features/paths/trace-bar';
+import { PlanPanel } from '../features/plan/plan-panel';
+import { ProgressPanel } from '../features/progress/progress-panel';
 import { DetailsPanel } from '../features/details/details-panel';
 import { FilterPanel } from '../features/filters/filter-panel';
 import { FocusBar } from '../features/focus/focus-bar';
@@ -14,9 +20,21 @@ import { ZoomControls } from '../graph-view/zoom-controls';
 import type { AppStore } from '../store/app-state';
 import { StoreProvider } from '../store/store-context';
 import { useTheme } from './use-theme';
+import { useProgressStorage } from './progress-storage';
 import { useUrlSync } from './use-url-sync';
 
-type LeftTab = 'filters' | 'outline';
+type LeftTab = 'filters' | 'outline' | 'paths';
+const LEFT_TABS = [
+  { id: 'filters', label: 'Filters' },
+  { id: 'outline', label: 'Outline' },
+  { id: 'paths', label: 'Paths' },
+] as const;
+const RIGHT_TABS = [
+  { id: 'explore', label: 'Details' },
+  { id: 'plan', label: 'Plan' },
+  { id: 'progress', label: 'Progress' },
+] as const;
+type RightTab = (typeof RIGHT_TABS)[number]['id'];
 type Drawer = 'left' | 'right' | null;
 
 export function App({ store }: { store: AppStore }) {
@@ -24,7 +42,10 @@ export function App({ store }: { store: AppStore }) {
   const [tab, setTab] = useState<LeftTab>('filters');
   const [drawer, setDrawer] = useState<Drawer>(null);
   useUrlSync(store);
+  useProgressStorage(store);
   const toggleDrawer = (which: Exclude<Drawer, null>) => setDrawer((d) => (d === which ? null : which));
+  const view = useStore(store, (s) => s.view);
+  const rightTab: RightTab = view === 'compare' ? 'explore' : view;
 
   return (
     <StoreProvider store={store}>
@@ -61,34 +82,30 @@ export function App({ store }: { store: AppStore }) {
         <NoticeList />
         <main className="app-main">
           <aside id="left-panel" className="panel panel-left">
-            <div className="tabs" role="tablist" aria-label="Left panel">
-              {(['filters', 'outline'] as const).map((t) => (
-                <button
-                  key={t}
-                  type="button"
-                  role="tab"
-                  id={`tab-${t}`}
-                  aria-selected={tab === t}
-                  aria-controls={`tabpanel-${t}`}
-                  onClick={() => setTab(t)}
-                >
-                  {t === 'filters' ? 'Filters' : 'Outline'}
-                </button>
-              ))}
-            </div>
-            <div id={`tabpanel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} className="tabpanel">
-              {tab === 'filters' ? <FilterPanel /> : <OutlinePanel />}
+            <Tabs label="Explore tools" idPrefix="left" tabs={LEFT_TABS} current={tab} onChange={setTab} />
+            <div id="left-panel-panel" role="tabpanel" aria-labelledby={`left-tab-${tab}`} className="tabpanel">
+              {tab === 'filters' ? <FilterPanel /> : tab === 'outline' ? <OutlinePanel /> : <PathFinder />}
             </div>
           </aside>
           <section className="canvas-area" aria-label="Graph canvas">
             <GraphCanvas theme={theme}>
               <FocusBar />
+              <TraceBar />
               <ZoomControls />
               <Legend />
             </GraphCanvas>
           </section>
           <aside id="right-panel" className="panel panel-right">
-            <DetailsPanel />
+            <Tabs
+              label="Item and learning"
+              idPrefix="right"
+              tabs={RIGHT_TABS}
+              current={rightTab}
+              onChange={(next) => store.getState().setView(next)}
+            />
+            <div id="right-panel-panel" role="tabpanel" aria-labelledby={`right-tab-${rightTab}`}>
+              {rightTab === 'explore' ? <DetailsPanel /> : rightTab === 'plan' ? <PlanPanel /> : <ProgressPanel />}
+            </div>
           </aside>
         </main>
       </div>

@@ -13,6 +13,10 @@ const viewOf = (s: AppState): ViewState => ({
   filters: s.filters,
   layout: s.layout,
   view: s.view,
+  level: s.level,
+  trace: s.trace,
+  path: s.path,
+  plan: s.plan,
 });
 
 /** Applies the URL's view to the store, with a notice for whatever was dropped. */

@@ -14,8 +14,12 @@ import {
   selectVisibility,
   selectFocus,
   selectFilters,
+  selectTrace,
+  selectPath,
+  selectLevel,
 } from '../store/selectors';
 import { GROUP_IDS } from './drawn-nodes';
+import { chainLayout } from './layouts/chain-layout';
 
 /** Above this many nodes, jump instead of animating: animated viewports redraw every frame. */
 const ANIMATION_LIMIT = 1000;
@@ -28,6 +32,9 @@ export function CanvasController({ cy }: { cy: Core }) {
   const layout = useAppStore(selectLayout);
   const positions = useAppStore(selectPositions);
   const filters = useAppStore(selectFilters);
+  const trace = useAppStore(selectTrace);
+  const path = useAppStore(selectPath);
+  const level = useAppStore(selectLevel);
   const firstLayout = useRef(true);
   /** The node the person just tapped: no need to move the viewport to what they are looking at. */
   const tapped = useRef<string | null>(null);
@@ -81,34 +88,43 @@ export function CanvasController({ cy }: { cy: Core }) {
     } else cy.animate({ center: { eles: node }, zoom }, { duration: 350, easing: 'ease-in-out-cubic' });
   }, [cy, selectedId]);
 
-  // Filters and focus: classes only, positions untouched.
+  // Filters, level and highlights: classes only, positions untouched.
   useEffect(() => {
-    const active = focus !== null || isFiltered(filters);
+    const highlight = focus ?? trace ?? path;
+    const active = highlight !== null || level !== null || isFiltered(filters);
     if (!active && !decorated.current) return;
     decorated.current = active;
-    const out = filters.mode === 'hide' ? 'filtered-out' : 'dimmed';
+    // A chain shown alone hides the rest whatever the filter mode says.
+    const out = filters.mode === 'hide' || trace?.alone ? 'filtered-out' : 'dimmed';
+    const chain = visibility.chainEdges;
     cy.batch(() => {
       cy.elements().removeClass('filtered-out dimmed highlighted focus-root');
       cy.nodes().forEach((node) => {
         if (GROUP_IDS.includes(node.id())) return;
         if (!visibility.passing.has(node.id()) || !visibility.inFocus.has(node.id())) node.addClass(out);
-        else if (focus) node.addClass('highlighted');
+        else if (highlight) node.addClass('highlighted');
       });
       cy.edges().forEach((edge) => {
-        const shown =
-          visibility.passingEdges.has(edge.id()) &&
-          visibility.inFocus.has(edge.source().id()) &&
-          visibility.inFocus.has(edge.target().id());
+        const shown = chain
+          ? chain.has(edge.id())
+          : visibility.passingEdges.has(edge.id()) &&
+            visibility.inFocus.has(edge.source().id()) &&
+            visibility.inFocus.has(edge.target().id());
         if (!shown) edge.addClass(out);
-        else if (focus) edge.addClass('highlighted');
+        else if (highlight) edge.addClass('highlighted');
       });
-      if (focus) cy.getElementById(focus.id).addClass('focus-root');
+      const roots = focus ? [focus.id] : trace ? [trace.id] : path ? [path.from, path.to] : [];
+      for (const id of roots) cy.getElementById(id).addClass('focus-root');
     });
-  }, [cy, visibility, focus, filters]);
+  }, [cy, visibility, focus, trace, path, level, filters]);
 
-  // Layout: animate to the precomputed positions; the provider groups show only in their layout.
+  // Layout: animate to the precomputed positions (or to a layered layout of a chain shown alone);
+  // the provider groups show only in their layout.
+  const aloneChain = trace?.alone ? `${trace.mode}:${trace.id}` : null;
   useEffect(() => {
-    const target = positions[layout];
+    const target = aloneChain
+      ? chainLayout(store.getState().atlas.index.graph, selectVisibility(store.getState()).inFocus)
+      : positions[layout];
     // In the provider layout the groups say who offers what: the offered-by lines would only add noise.
     const groups = cy.nodes('.provider-group');
     const offeredBy = cy.edges('.edge-offered-by');
@@ -136,7 +152,7 @@ export function CanvasController({ cy }: { cy: Core }) {
         padding: 30,
       } as LayoutOptions)
       .run();
-  }, [cy, layout, positions]);
+  }, [cy, layout, positions, aloneChain, store]);
 
   return null;
 }

@@ -4,14 +4,36 @@
  */
 import { create, type StateCreator } from 'zustand';
 import type { Atlas } from '../domain/atlas';
+import type { Level } from '../domain/levels';
+import { EMPTY_PROGRESS, withStatus, type Progress, type Status } from '../domain/progress';
 import type { EdgeKind } from '../domain/schema';
 import { DEFAULT_FILTERS, toggleEdgeKind, toggleFilterValue, type FilterDimension, type Filters } from './filters';
-import type { FilterMode, FocusDirection, LayoutName, LayoutPositions, ViewName } from './view-options';
+import type { FilterMode, FocusDirection, LayoutName, LayoutPositions, TraceMode, ViewName } from './view-options';
 
 export interface Focus {
   id: string;
   depth: 1 | 2 | 3;
   direction: FocusDirection;
+}
+
+export interface Trace {
+  mode: TraceMode;
+  id: string;
+  /** Show only the chain, laid out in layers. */
+  alone: boolean;
+}
+
+export interface PathQuery {
+  from: string;
+  to: string;
+  kinds: EdgeKind[];
+}
+
+export interface PlanSettings {
+  targets: string[];
+  /** The learner's pick per any-of group (group id → member id). */
+  choices: Record<string, string>;
+  includeRecommended: boolean;
 }
 
 export interface Notice {
@@ -26,7 +48,13 @@ export interface ViewState {
   filters: Filters;
   layout: LayoutName;
   view: ViewName;
+  level: Level | null;
+  trace: Trace | null;
+  path: PathQuery | null;
+  plan: PlanSettings;
 }
+
+export const DEFAULT_PLAN: PlanSettings = { targets: [], choices: {}, includeRecommended: false };
 
 export const DEFAULT_VIEW: ViewState = {
   selectedId: null,
@@ -34,6 +62,10 @@ export const DEFAULT_VIEW: ViewState = {
   filters: DEFAULT_FILTERS,
   layout: 'force',
   view: 'explore',
+  level: null,
+  trace: null,
+  path: null,
+  plan: DEFAULT_PLAN,
 };
 
 export interface DataSlice {
@@ -51,8 +83,27 @@ export interface ViewSlice extends ViewState {
   setFilterMode: (mode: FilterMode) => void;
   resetFilters: () => void;
   setLayout: (layout: LayoutName) => void;
+  setView: (view: ViewName) => void;
+  setLevel: (level: Level | null) => void;
+  traceFrom: (id: string, mode: TraceMode) => void;
+  setTraceAlone: (alone: boolean) => void;
+  clearTrace: () => void;
+  findPath: (from: string, to: string, kinds: EdgeKind[]) => void;
+  clearPath: () => void;
+  addPlanTarget: (id: string) => void;
+  removePlanTarget: (id: string) => void;
+  choosePlanOption: (group: string, id: string) => void;
+  setIncludeRecommended: (include: boolean) => void;
+  clearPlan: () => void;
   /** Replaces the whole view, e.g. from the URL on load or on back/forward. */
   applyView: (view: ViewState) => void;
+}
+
+export interface ProgressSlice {
+  progress: Progress;
+  setStatus: (ids: readonly string[], status: Status) => void;
+  /** Replaces all progress (an import, or a reset). */
+  replaceProgress: (progress: Progress) => void;
 }
 
 export interface NoticeSlice {
@@ -61,7 +112,7 @@ export interface NoticeSlice {
   dismiss: (id: number) => void;
 }
 
-export type AppState = DataSlice & ViewSlice & NoticeSlice;
+export type AppState = DataSlice & ViewSlice & ProgressSlice & NoticeSlice;
 
 // Pure transitions.
 export const selectItem = (state: ViewState, id: string | null): Partial<ViewState> => ({
@@ -77,10 +128,34 @@ export const focusItem = (
 ): Partial<ViewState> => ({
   selectedId: id,
   focus: { depth: state.focus?.depth ?? 1, direction: state.focus?.direction ?? 'both', ...patch, id },
+  // One highlight at a time: a focus replaces a trace or a path.
+  trace: null,
+  path: null,
 });
 
 export const patchFocus = (state: ViewState, patch: Partial<Omit<Focus, 'id'>>): Partial<ViewState> =>
   state.focus ? { focus: { ...state.focus, ...patch } } : {};
+
+export const startTrace = (state: ViewState, id: string, mode: TraceMode): Partial<ViewState> => ({
+  selectedId: id,
+  trace: { mode, id, alone: state.trace?.alone ?? false },
+  focus: null,
+  path: null,
+});
+
+export const startPath = (from: string, to: string, kinds: EdgeKind[]): Partial<ViewState> => ({
+  path: { from, to, kinds },
+  focus: null,
+  trace: null,
+});
+
+export const addTarget = (plan: PlanSettings, id: string): PlanSettings =>
+  plan.targets.includes(id) ? plan : { ...plan, targets: [...plan.targets, id] };
+
+export const removeTarget = (plan: PlanSettings, id: string): PlanSettings => ({
+  ...plan,
+  targets: plan.targets.filter((t) => t !== id),
+});
 
 let noticeCounter = 0;
 export const addNotice = (notices: readonly Notice[], message: string): Notice[] =>
@@ -97,7 +172,25 @@ const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
   setFilterMode: (mode) => set((s) => ({ filters: { ...s.filters, mode } })),
   resetFilters: () => set((s) => ({ filters: { ...DEFAULT_FILTERS, mode: s.filters.mode } })),
   setLayout: (layout) => set({ layout }),
+  setView: (view) => set({ view }),
+  setLevel: (level) => set({ level }),
+  traceFrom: (id, mode) => set((s) => startTrace(s, id, mode)),
+  setTraceAlone: (alone) => set((s) => (s.trace ? { trace: { ...s.trace, alone } } : {})),
+  clearTrace: () => set({ trace: null }),
+  findPath: (from, to, kinds) => set(startPath(from, to, kinds)),
+  clearPath: () => set({ path: null }),
+  addPlanTarget: (id) => set((s) => ({ plan: addTarget(s.plan, id) })),
+  removePlanTarget: (id) => set((s) => ({ plan: removeTarget(s.plan, id) })),
+  choosePlanOption: (group, id) => set((s) => ({ plan: { ...s.plan, choices: { ...s.plan.choices, [group]: id } } })),
+  setIncludeRecommended: (include) => set((s) => ({ plan: { ...s.plan, includeRecommended: include } })),
+  clearPlan: () => set({ plan: DEFAULT_PLAN }),
   applyView: (view) => set(view),
+});
+
+const createProgressSlice: StateCreator<AppState, [], [], ProgressSlice> = (set) => ({
+  progress: EMPTY_PROGRESS,
+  setStatus: (ids, status) => set((s) => ({ progress: withStatus(s.progress, ids, status) })),
+  replaceProgress: (progress) => set({ progress }),
 });
 
 const createNoticeSlice: StateCreator<AppState, [], [], NoticeSlice> = (set) => ({
@@ -109,9 +202,10 @@ const createNoticeSlice: StateCreator<AppState, [], [], NoticeSlice> = (set) => 
 export type AppStore = ReturnType<typeof createAppStore>;
 
 /** A store for one graph; tests create their own, the app creates one at start. */
-export function createAppStore(data: DataSlice, view: Partial<ViewState> = {}) {
+export function createAppStore(data: DataSlice, view: Partial<ViewState & { progress: Progress }> = {}) {
   return create<AppState>()((...a) => ({
     ...createViewSlice(...a),
+    ...createProgressSlice(...a),
     ...createNoticeSlice(...a),
     ...data,
     ...view,

@@ -1,31 +1,46 @@
 /**
- * The view in the URL: `?sel=rag-systems&focus=rag-systems&depth=2&dir=prerequisites&layout=layered
- * &off.tier=3&off.kind=service&edges.off=offered-by&mode=hide`. Parsed back with zod; anything
- * malformed or stale falls back to the default for that part, with a notice saying what was dropped.
+ * The view in the URL, e.g. `?sel=rag-systems&focus=rag-systems&depth=2&dir=prerequisites
+ * &layout=layered&off.tier=3&edges.off=offered-by&mode=hide&level=intermediate&plan=rag-systems,mlflow`.
+ * Parsed back with zod, key by key: anything malformed or stale falls back to the default for
+ * that part only, and is listed so the person can be told what was dropped.
  */
 import { z } from 'zod';
 import type { GraphIndex } from '../domain/graph-index';
+import { LEVELS } from '../domain/levels';
 import { EDGE_KINDS, type EdgeKind } from '../domain/schema';
-import { DEFAULT_VIEW, type ViewState } from './app-state';
+import { DEFAULT_PLAN, DEFAULT_VIEW, type ViewState } from './app-state';
 import { DEFAULT_FILTERS, FILTER_DIMENSIONS, type Filters } from './filters';
-import { DIRECTIONS, FILTER_MODES, LAYOUTS, VIEWS } from './view-options';
+import { DIRECTIONS, FILTER_MODES, LAYOUTS, TRACE_MODES, VIEWS } from './view-options';
 
 const list = z
   .string()
   .max(4000)
   .transform((s) => s.split(',').filter(Boolean));
+const Id = z.string().min(1).max(200);
 
 const UrlParams = z.object({
-  sel: z.string().max(200).optional(),
-  focus: z.string().max(200).optional(),
+  sel: Id.optional(),
+  focus: Id.optional(),
   depth: z.coerce.number().int().min(1).max(3).optional(),
   dir: z.enum(DIRECTIONS).optional(),
   layout: z.enum(LAYOUTS).optional(),
   view: z.enum(VIEWS).optional(),
   mode: z.enum(FILTER_MODES).optional(),
+  level: z.enum(LEVELS).optional(),
+  trace: z.enum(TRACE_MODES).optional(),
+  'trace.id': Id.optional(),
+  alone: z.literal('1').optional(),
+  from: Id.optional(),
+  to: Id.optional(),
+  'path.kinds': list.pipe(z.array(z.enum(EDGE_KINDS))).optional(),
+  plan: list.pipe(z.array(Id).max(50)).optional(),
+  rec: z.literal('1').optional(),
+  /** Any-of picks as `group~member`, e.g. `rag-systems#any-of-3~langchain`. */
+  pick: list.pipe(z.array(z.string().regex(/^[^~]+~[^~]+$/)).max(100)).optional(),
   'edges.off': list.pipe(z.array(z.enum(EDGE_KINDS))).optional(),
   ...Object.fromEntries(FILTER_DIMENSIONS.map((d) => [`off.${d}`, list.optional()])),
 });
+type Key = keyof typeof UrlParams.shape;
 
 export interface ParsedUrl {
   view: ViewState;
@@ -34,43 +49,55 @@ export interface ParsedUrl {
 }
 
 export function parseUrl(search: string, index: GraphIndex): ParsedUrl {
-  const params = Object.fromEntries(new URLSearchParams(search));
+  let params: Record<string, string>;
+  try {
+    params = Object.fromEntries(new URLSearchParams(search));
+  } catch {
+    return { view: DEFAULT_VIEW, dropped: ['the whole query string'] };
+  }
   const dropped: string[] = [];
-  // Parse key by key, so one bad value costs only itself.
-  const value = <K extends keyof typeof UrlParams.shape>(key: K) => {
-    if (!(key in params)) return undefined;
+  const value = <K extends Key>(key: K) => {
+    if (!Object.hasOwn(params, key)) return undefined;
     const result = UrlParams.shape[key].safeParse(params[key]);
     if (!result.success) dropped.push(`${key}=${String(params[key]).slice(0, 40)}`);
     return result.success ? (result.data as z.infer<(typeof UrlParams.shape)[K]>) : undefined;
   };
-  const knownId = (key: 'sel' | 'focus') => {
-    const id = value(key);
+  const known = (key: string, id: string | undefined) => {
     if (id === undefined) return null;
     if (index.byId.has(id)) return id;
     dropped.push(`${key}=${id.slice(0, 40)} (no such item)`);
     return null;
   };
 
-  const selectedId = knownId('sel');
-  const focusId = knownId('focus');
+  const selectedId = known('sel', value('sel'));
+  const focusId = known('focus', value('focus'));
+  const depth = value('depth');
+  const direction = value('dir');
+  const traceMode = value('trace');
+  const traceId = known('trace.id', value('trace.id'));
+  const alone = value('alone') === '1';
+  const from = known('from', value('from'));
+  const to = known('to', value('to'));
+  const pathKinds = value('path.kinds');
+  const targets = (value('plan') ?? []).filter((id) => known('plan', id) !== null);
+  const picks = Object.fromEntries((value('pick') ?? []).map((p) => p.split('~') as [string, string]));
   const filters: Filters = {
     mode: value('mode') ?? DEFAULT_FILTERS.mode,
     offEdgeKinds: (value('edges.off') ?? []) as EdgeKind[],
     off: Object.fromEntries(
-      FILTER_DIMENSIONS.map((d) => [
-        d,
-        (value(`off.${d}` as keyof typeof UrlParams.shape) as string[] | undefined) ?? [],
-      ]),
+      FILTER_DIMENSIONS.map((d) => [d, (value(`off.${d}` as Key) as string[] | undefined) ?? []]),
     ) as Filters['off'],
   };
   const view: ViewState = {
     selectedId,
-    focus: focusId
-      ? { id: focusId, depth: (value('depth') ?? 1) as 1 | 2 | 3, direction: value('dir') ?? 'both' }
-      : null,
+    focus: focusId ? { id: focusId, depth: (depth ?? 1) as 1 | 2 | 3, direction: direction ?? 'both' } : null,
     filters,
     layout: value('layout') ?? DEFAULT_VIEW.layout,
     view: value('view') ?? DEFAULT_VIEW.view,
+    level: value('level') ?? null,
+    trace: traceMode && traceId ? { mode: traceMode, id: traceId, alone } : null,
+    path: from && to ? { from, to, kinds: (pathKinds ?? ['requires']) as EdgeKind[] } : null,
+    plan: targets.length ? { targets, choices: picks, includeRecommended: value('rec') === '1' } : DEFAULT_PLAN,
   };
   return { view, dropped };
 }
@@ -86,6 +113,23 @@ export function formatUrl(view: ViewState): string {
   }
   if (view.layout !== DEFAULT_VIEW.layout) params.set('layout', view.layout);
   if (view.view !== DEFAULT_VIEW.view) params.set('view', view.view);
+  if (view.level) params.set('level', view.level);
+  if (view.trace) {
+    params.set('trace', view.trace.mode);
+    params.set('trace.id', view.trace.id);
+    if (view.trace.alone) params.set('alone', '1');
+  }
+  if (view.path) {
+    params.set('from', view.path.from);
+    params.set('to', view.path.to);
+    params.set('path.kinds', view.path.kinds.join(','));
+  }
+  if (view.plan.targets.length) {
+    params.set('plan', view.plan.targets.join(','));
+    if (view.plan.includeRecommended) params.set('rec', '1');
+    const picks = Object.entries(view.plan.choices).map(([group, id]) => `${group}~${id}`);
+    if (picks.length) params.set('pick', picks.join(','));
+  }
   if (view.filters.mode !== DEFAULT_FILTERS.mode) params.set('mode', view.filters.mode);
   if (view.filters.offEdgeKinds.length) params.set('edges.off', view.filters.offEdgeKinds.join(','));
   for (const d of FILTER_DIMENSIONS)

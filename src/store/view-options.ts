@@ -16,8 +16,13 @@ export type FocusDirection = (typeof DIRECTIONS)[number];
 export const FILTER_MODES = ['hide', 'fade'] as const;
 export type FilterMode = (typeof FILTER_MODES)[number];
 
-export const VIEWS = ['explore'] as const;
+/** What the side panel (or, for compare, the main area) shows. */
+export const VIEWS = ['explore', 'plan', 'progress', 'compare'] as const;
 export type ViewName = (typeof VIEWS)[number];
+
+/** Trace: the whole chain below an item (prerequisites) or above it (unlocks). */
+export const TRACE_MODES = ['prerequisites', 'unlocks'] as const;
+export type TraceMode = (typeof TRACE_MODES)[number];
 
 export type Point = { x: number; y: number };
 /** Precomputed node positions of every built-in layout. */

@@ -1,35 +1,80 @@
 /**
- * What the canvas and the outline show, derived from the filters and the focus through domain
- * queries — computed, never stored, and memoised on its inputs.
+ * What the canvas and the outline show, derived from the filters, the level and the one active
+ * highlight (a focus, a traced chain or a path) through domain queries — computed, never stored,
+ * and memoised on its inputs.
  */
 import type { Atlas } from '../domain/atlas';
+import { inLevel, type Level } from '../domain/levels';
+import { prerequisiteClosure, unlocks } from '../domain/queries/closure';
 import { neighbourhood, type Direction } from '../domain/queries/neighbourhood';
+import { shortestPath } from '../domain/queries/path';
 import { EDGE_KINDS } from '../domain/schema';
-import type { Focus } from './app-state';
+import type { Focus, PathQuery, Trace } from './app-state';
 import { passesFilters, type Filters } from './filters';
 import type { FocusDirection } from './view-options';
 
 export interface Visibility {
-  /** Nodes that pass the filters. */
+  /** Nodes that pass the filters and the level. */
   passing: ReadonlySet<string>;
-  /** Nodes inside the focus (all passing nodes when there is no focus). */
+  /** Nodes inside the active highlight (all passing nodes when there is none). */
   inFocus: ReadonlySet<string>;
   /** Edges of a switched-on kind between two passing nodes. */
   passingEdges: ReadonlySet<string>;
+  /** With a trace or a path: exactly the edges that make it up (others fade even between its nodes). */
+  chainEdges: ReadonlySet<string> | null;
+  /** With a path query: whether one was found. */
+  pathFound: boolean | null;
 }
 
 const DIRECTION: Record<FocusDirection, Direction> = { prerequisites: 'out', dependants: 'in', both: 'both' };
 
-export function computeVisibility(atlas: Atlas, filters: Filters, focus: Focus | null): Visibility {
+export interface Highlight {
+  focus: Focus | null;
+  trace: Trace | null;
+  path: PathQuery | null;
+}
+
+/** The items of a traced chain: the item and everything below (or above) it. */
+export function traceSet(atlas: Atlas, trace: Trace): Set<string> {
+  const chain =
+    trace.mode === 'prerequisites' ? prerequisiteClosure(atlas.index, [trace.id]) : unlocks(atlas.index, [trace.id]);
+  return new Set([trace.id, ...chain]);
+}
+
+export function computeVisibility(
+  atlas: Atlas,
+  filters: Filters,
+  level: Level | null,
+  { focus, trace, path }: Highlight,
+): Visibility {
   const { graph } = atlas.index;
-  const passing = new Set(graph.nodes.filter((n) => passesFilters(n, filters)).map((n) => n.id));
+  const passing = new Set(graph.nodes.filter((n) => inLevel(n, level) && passesFilters(n, filters)).map((n) => n.id));
   const edgeKinds = EDGE_KINDS.filter((k) => !filters.offEdgeKinds.includes(k));
   const passingEdges = new Set(
     graph.edges
       .filter((e) => edgeKinds.includes(e.kind) && passing.has(e.source) && passing.has(e.target))
       .map((e) => e.id),
   );
-  if (!focus) return { passing, inFocus: passing, passingEdges };
+  const base = { passing, passingEdges, chainEdges: null, pathFound: null };
+
+  if (path) {
+    const found = shortestPath(atlas.index, path.from, path.to, { kinds: path.kinds });
+    const nodes = new Set(found?.nodes ?? [path.from, path.to]);
+    return {
+      ...base,
+      inFocus: nodes,
+      chainEdges: new Set(found?.edges.map((e) => e.id) ?? []),
+      pathFound: found !== null,
+    };
+  }
+  if (trace) {
+    const chain = traceSet(atlas, trace);
+    const chainEdges = new Set(
+      graph.edges.filter((e) => e.kind === 'requires' && chain.has(e.source) && chain.has(e.target)).map((e) => e.id),
+    );
+    return { ...base, inFocus: chain, chainEdges };
+  }
+  if (!focus) return { ...base, inFocus: passing };
   // "Prerequisites" and "dependants" mean the requires chain; "both" is every visible relation.
   const kinds = focus.direction === 'both' ? edgeKinds : edgeKinds.filter((k) => k === 'requires');
   const around = neighbourhood(atlas.index, focus.id, {
@@ -38,7 +83,7 @@ export function computeVisibility(atlas: Atlas, filters: Filters, focus: Focus |
     kinds,
   });
   const inFocus = new Set([...around.keys()].filter((id) => passing.has(id) || id === focus.id));
-  return { passing, inFocus, passingEdges };
+  return { ...base, inFocus };
 }
 
 /** Remembers the last answer: the inputs are immutable, so identity is enough. */
@@ -53,4 +98,14 @@ export function memoLast<A extends unknown[], R>(fn: (...args: A) => R): (...arg
   };
 }
 
-export const visibilityOf = memoLast(computeVisibility);
+const visibilityMemo = memoLast(
+  (
+    atlas: Atlas,
+    filters: Filters,
+    level: Level | null,
+    focus: Focus | null,
+    trace: Trace | null,
+    path: PathQuery | null,
+  ) => computeVisibility(atlas, filters, level, { focus, trace, path }),
+);
+export const visibilityOf = visibilityMemo;

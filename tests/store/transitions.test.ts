@@ -6,6 +6,7 @@ import { miniAtlas } from '../fixtures/mini-atlas';
 import { makeStore } from '../fixtures/render-app';
 
 const atlas = miniAtlas();
+const NONE = { focus: null, trace: null, path: null };
 const node = (id: string) => atlas.index.byId.get(id)!;
 
 describe('view transitions', () => {
@@ -20,6 +21,8 @@ describe('view transitions', () => {
     expect(focusItem(DEFAULT_VIEW, 'rag')).toEqual({
       selectedId: 'rag',
       focus: { id: 'rag', depth: 1, direction: 'both' },
+      trace: null,
+      path: null,
     });
     const focused = { ...DEFAULT_VIEW, focus: { id: 'rag', depth: 3 as const, direction: 'dependants' as const } };
     expect(focusItem(focused, 'numpy').focus).toEqual({ id: 'numpy', depth: 3, direction: 'dependants' });
@@ -66,22 +69,28 @@ describe('view transitions', () => {
 
 describe('visibility', () => {
   it('passes everything by default', () => {
-    const v = computeVisibility(atlas, DEFAULT_FILTERS, null);
+    const v = computeVisibility(atlas, DEFAULT_FILTERS, null, NONE);
     expect(v.passing.size).toBe(atlas.index.graph.nodes.length);
     expect(v.inFocus).toBe(v.passing);
   });
 
   it('narrows to the focus neighbourhood in the chosen direction', () => {
-    const v = computeVisibility(atlas, DEFAULT_FILTERS, { id: 'pandas', depth: 1, direction: 'prerequisites' });
+    const v = computeVisibility(atlas, DEFAULT_FILTERS, null, {
+      ...NONE,
+      focus: { id: 'pandas', depth: 1, direction: 'prerequisites' },
+    });
     expect([...v.inFocus].sort()).toEqual(['numpy', 'pandas', 'statistics']);
-    const down = computeVisibility(atlas, DEFAULT_FILTERS, { id: 'pandas', depth: 2, direction: 'dependants' });
+    const down = computeVisibility(atlas, DEFAULT_FILTERS, null, {
+      ...NONE,
+      focus: { id: 'pandas', depth: 2, direction: 'dependants' },
+    });
     expect([...down.inFocus].sort()).toEqual(['kubernetes', 'pandas', 'rag']);
   });
 
   it('drops edges of switched-off kinds and edges to filtered nodes', () => {
-    const noRequires = computeVisibility(atlas, toggleEdgeKind(DEFAULT_FILTERS, 'requires'), null);
+    const noRequires = computeVisibility(atlas, toggleEdgeKind(DEFAULT_FILTERS, 'requires'), null, NONE);
     expect([...noRequires.passingEdges].some((id) => id.startsWith('requires:'))).toBe(false);
-    const noTier3 = computeVisibility(atlas, toggleFilterValue(DEFAULT_FILTERS, 'tier', '3'), null);
+    const noTier3 = computeVisibility(atlas, toggleFilterValue(DEFAULT_FILTERS, 'tier', '3'), null, NONE);
     expect(noTier3.passingEdges.has('requires:kubernetes->rag')).toBe(false);
     expect(noTier3.passingEdges.has('requires:rag->pandas')).toBe(true);
   });
@@ -89,9 +98,55 @@ describe('visibility', () => {
 
 describe('focus directions', () => {
   it('follows only prerequisites for "prerequisites", every relation for "both"', () => {
-    const pre = computeVisibility(atlas, DEFAULT_FILTERS, { id: 'tensorflow', depth: 1, direction: 'prerequisites' });
+    const pre = computeVisibility(atlas, DEFAULT_FILTERS, null, {
+      ...NONE,
+      focus: { id: 'tensorflow', depth: 1, direction: 'prerequisites' },
+    });
     expect([...pre.inFocus].sort()).toEqual(['numpy', 'tensorflow']);
-    const both = computeVisibility(atlas, DEFAULT_FILTERS, { id: 'tensorflow', depth: 1, direction: 'both' });
+    const both = computeVisibility(atlas, DEFAULT_FILTERS, null, {
+      ...NONE,
+      focus: { id: 'tensorflow', depth: 1, direction: 'both' },
+    });
     expect([...both.inFocus].sort()).toEqual(['numpy', 'pytorch', 'rag', 'tensorflow']);
+  });
+});
+
+describe('levels, traces and paths', () => {
+  it('scopes to the level: Beginner is Tier 1 only, services outside the tiers come with Tier 2', () => {
+    const beginner = computeVisibility(atlas, DEFAULT_FILTERS, 'beginner', NONE);
+    expect([...beginner.passing].sort()).toEqual(['numpy', 'pandas', 'python', 'statistics']);
+    const intermediate = computeVisibility(atlas, DEFAULT_FILTERS, 'intermediate', NONE);
+    expect(intermediate.passing.has('azure-functions')).toBe(true);
+    expect(intermediate.passing.has('kubernetes')).toBe(false);
+  });
+
+  it('traces the whole prerequisite chain with exactly its requires edges', () => {
+    const v = computeVisibility(atlas, DEFAULT_FILTERS, null, {
+      ...NONE,
+      trace: { mode: 'prerequisites', id: 'rag', alone: false },
+    });
+    expect([...v.inFocus].sort()).toEqual(['numpy', 'pandas', 'python', 'pytorch', 'rag', 'statistics', 'tensorflow']);
+    expect(v.chainEdges!.has('requires:rag->pandas')).toBe(true);
+    expect(v.chainEdges!.has('alternative-to:tensorflow->pytorch')).toBe(false);
+    const up = computeVisibility(atlas, DEFAULT_FILTERS, null, {
+      ...NONE,
+      trace: { mode: 'unlocks', id: 'pandas', alone: false },
+    });
+    expect([...up.inFocus].sort()).toEqual(['kubernetes', 'pandas', 'rag']);
+  });
+
+  it('shows a path, or says there is none', () => {
+    const found = computeVisibility(atlas, DEFAULT_FILTERS, null, {
+      ...NONE,
+      path: { from: 'kubernetes', to: 'python', kinds: ['requires'] },
+    });
+    expect(found.pathFound).toBe(true);
+    expect([...found.inFocus]).toEqual(['kubernetes', 'rag', 'pandas', 'numpy', 'python']);
+    const none = computeVisibility(atlas, DEFAULT_FILTERS, null, {
+      ...NONE,
+      path: { from: 'python', to: 'aws-s3', kinds: ['requires'] },
+    });
+    expect(none.pathFound).toBe(false);
+    expect(none.chainEdges!.size).toBe(0);
   });
 });

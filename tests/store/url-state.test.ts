@@ -17,11 +17,15 @@ describe('URL state', () => {
         mode: 'hide',
       },
       layout: 'layered',
-      view: 'explore',
+      view: 'plan',
+      level: 'intermediate',
+      trace: { mode: 'unlocks', id: 'numpy', alone: true },
+      path: { from: 'python', to: 'kubernetes', kinds: ['requires', 'uses'] },
+      plan: { targets: ['rag', 'kubernetes'], choices: { 'rag#any-of-1': 'tensorflow' }, includeRecommended: true },
     };
     const url = formatUrl(view);
     expect(url).toBe(
-      '?sel=rag&focus=rag&depth=2&dir=prerequisites&layout=layered&mode=hide&edges.off=offered-by&off.tier=3&off.kind=service%2Ccapability&off.priority=none',
+      '?sel=rag&focus=rag&depth=2&dir=prerequisites&layout=layered&view=plan&level=intermediate&trace=unlocks&trace.id=numpy&alone=1&from=python&to=kubernetes&path.kinds=requires%2Cuses&plan=rag%2Ckubernetes&rec=1&pick=rag%23any-of-1%7Etensorflow&mode=hide&edges.off=offered-by&off.tier=3&off.kind=service%2Ccapability&off.priority=none',
     );
     expect(parseUrl(url, index)).toEqual({ view, dropped: [] });
   });
@@ -32,12 +36,25 @@ describe('URL state', () => {
   });
 
   it('drops stale ids and bad values, keeping the rest, and says what it dropped', () => {
-    const { view, dropped } = parseUrl('?sel=gone&layout=spiral&depth=9&focus=rag&dir=up&edges.off=nope', index);
+    const { view, dropped } = parseUrl(
+      '?sel=gone&layout=spiral&depth=9&focus=rag&dir=up&edges.off=nope&plan=rag,gone2&level=expert',
+      index,
+    );
+    expect(view.plan.targets).toEqual(['rag']);
+    expect(view.level).toBeNull();
     expect(view.selectedId).toBeNull();
     expect(view.layout).toBe('force');
     expect(view.focus).toEqual({ id: 'rag', depth: 1, direction: 'both' });
     expect(view.filters).toEqual(DEFAULT_FILTERS);
-    expect(dropped.sort()).toEqual(['depth=9', 'dir=up', 'edges.off=nope', 'layout=spiral', 'sel=gone (no such item)']);
+    expect(dropped.sort()).toEqual([
+      'depth=9',
+      'dir=up',
+      'edges.off=nope',
+      'layout=spiral',
+      'level=expert',
+      'plan=gone2 (no such item)',
+      'sel=gone (no such item)',
+    ]);
   });
 
   it('never throws on garbage', () => {

@@ -1,0 +1,3 @@
+export function PathFinder() {
+  return null;
+}

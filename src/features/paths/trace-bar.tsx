@@ -1,0 +1,3 @@
+export function TraceBar() {
+  return null;
+}

@@ -1,0 +1,3 @@
+export function ProgressPanel() {
+  return null;
+}
