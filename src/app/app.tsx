@@ -5,6 +5,7 @@ import { Tabs } from '../components/tabs';
 import { PathFinder } from '../features/paths/path-finder';
 import { TraceBar } from '../features/paths/trace-bar';
 import { PlanPanel } from '../features/plan/plan-panel';
+import { CompareView } from '../features/compare/compare-view';
 import { ProgressPanel } from '../features/progress/progress-panel';
 import { DetailsPanel } from '../features/details/details-panel';
 import { FilterPanel } from '../features/filters/filter-panel';
@@ -56,6 +57,18 @@ export function App({ store }: { store: AppStore }) {
             Stack Atlas
           </h1>
           <SearchBox />
+          <div className="mode-switch" role="group" aria-label="Mode">
+            <button
+              type="button"
+              aria-pressed={view !== 'compare'}
+              onClick={() => view === 'compare' && store.getState().setView('explore')}
+            >
+              Explore
+            </button>
+            <button type="button" aria-pressed={view === 'compare'} onClick={() => store.getState().setView('compare')}>
+              Compare clouds
+            </button>
+          </div>
           <div className="header-tools">
             <LayoutSwitcher />
             <ThemeToggle theme={theme} onChange={setTheme} />
@@ -88,12 +101,18 @@ export function App({ store }: { store: AppStore }) {
             </div>
           </aside>
           <section className="canvas-area" aria-label="Graph canvas">
+            {/* The canvas stays mounted under the comparison: one Cytoscape instance for the app's life. */}
             <GraphCanvas theme={theme}>
               <FocusBar />
               <TraceBar />
               <ZoomControls />
               <Legend />
             </GraphCanvas>
+            {view === 'compare' && (
+              <div className="compare-layer">
+                <CompareView />
+              </div>
+            )}
           </section>
           <aside id="right-panel" className="panel panel-right">
             <Tabs

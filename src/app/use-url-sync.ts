@@ -17,6 +17,7 @@ const viewOf = (s: AppState): ViewState => ({
   trace: s.trace,
   path: s.path,
   plan: s.plan,
+  translation: s.translation,
 });
 
 /** Applies the URL's view to the store, with a notice for whatever was dropped. */

@@ -6,7 +6,7 @@ import { create, type StateCreator } from 'zustand';
 import type { Atlas } from '../domain/atlas';
 import type { Level } from '../domain/levels';
 import { EMPTY_PROGRESS, withStatus, type Progress, type Status } from '../domain/progress';
-import type { EdgeKind } from '../domain/schema';
+import type { EdgeKind, ProviderId } from '../domain/schema';
 import { DEFAULT_FILTERS, toggleEdgeKind, toggleFilterValue, type FilterDimension, type Filters } from './filters';
 import type { FilterMode, FocusDirection, LayoutName, LayoutPositions, TraceMode, ViewName } from './view-options';
 
@@ -36,6 +36,12 @@ export interface PlanSettings {
   includeRecommended: boolean;
 }
 
+/** The stack being translated to another cloud, in the Compare view. */
+export interface Translation {
+  services: string[];
+  to: ProviderId;
+}
+
 export interface Notice {
   id: number;
   message: string;
@@ -52,7 +58,10 @@ export interface ViewState {
   trace: Trace | null;
   path: PathQuery | null;
   plan: PlanSettings;
+  translation: Translation;
 }
+
+export const DEFAULT_TRANSLATION: Translation = { services: [], to: 'gcp' };
 
 export const DEFAULT_PLAN: PlanSettings = { targets: [], choices: {}, includeRecommended: false };
 
@@ -66,6 +75,7 @@ export const DEFAULT_VIEW: ViewState = {
   trace: null,
   path: null,
   plan: DEFAULT_PLAN,
+  translation: DEFAULT_TRANSLATION,
 };
 
 export interface DataSlice {
@@ -95,6 +105,8 @@ export interface ViewSlice extends ViewState {
   choosePlanOption: (group: string, id: string) => void;
   setIncludeRecommended: (include: boolean) => void;
   clearPlan: () => void;
+  setTranslationServices: (ids: string[]) => void;
+  setTranslationTarget: (to: ProviderId) => void;
   /** Replaces the whole view, e.g. from the URL on load or on back/forward. */
   applyView: (view: ViewState) => void;
 }
@@ -184,6 +196,8 @@ const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
   choosePlanOption: (group, id) => set((s) => ({ plan: { ...s.plan, choices: { ...s.plan.choices, [group]: id } } })),
   setIncludeRecommended: (include) => set((s) => ({ plan: { ...s.plan, includeRecommended: include } })),
   clearPlan: () => set({ plan: DEFAULT_PLAN }),
+  setTranslationServices: (ids) => set((s) => ({ translation: { ...s.translation, services: [...new Set(ids)] } })),
+  setTranslationTarget: (to) => set((s) => ({ translation: { ...s.translation, to } })),
   applyView: (view) => set(view),
 });
 

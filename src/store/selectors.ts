@@ -18,3 +18,4 @@ export const selectPlanSettings = (s: AppState) => s.plan;
 export const selectLevel = (s: AppState) => s.level;
 export const selectView = (s: AppState) => s.view;
 export const selectProgress = (s: AppState) => s.progress;
+export const selectTranslation = (s: AppState) => s.translation;

@@ -7,8 +7,8 @@
 import { z } from 'zod';
 import type { GraphIndex } from '../domain/graph-index';
 import { LEVELS } from '../domain/levels';
-import { EDGE_KINDS, type EdgeKind } from '../domain/schema';
-import { DEFAULT_PLAN, DEFAULT_VIEW, type ViewState } from './app-state';
+import { EDGE_KINDS, PROVIDERS, type EdgeKind } from '../domain/schema';
+import { DEFAULT_PLAN, DEFAULT_TRANSLATION, DEFAULT_VIEW, type ViewState } from './app-state';
 import { DEFAULT_FILTERS, FILTER_DIMENSIONS, type Filters } from './filters';
 import { DIRECTIONS, FILTER_MODES, LAYOUTS, TRACE_MODES, VIEWS } from './view-options';
 
@@ -38,6 +38,8 @@ const UrlParams = z.object({
   /** Any-of picks as `group~member`, e.g. `rag-systems#any-of-3~langchain`. */
   pick: list.pipe(z.array(z.string().regex(/^[^~]+~[^~]+$/)).max(100)).optional(),
   'edges.off': list.pipe(z.array(z.enum(EDGE_KINDS))).optional(),
+  stack: list.pipe(z.array(Id).max(100)).optional(),
+  'stack.to': z.enum(PROVIDERS).optional(),
   ...Object.fromEntries(FILTER_DIMENSIONS.map((d) => [`off.${d}`, list.optional()])),
 });
 type Key = keyof typeof UrlParams.shape;
@@ -80,6 +82,7 @@ export function parseUrl(search: string, index: GraphIndex): ParsedUrl {
   const to = known('to', value('to'));
   const pathKinds = value('path.kinds');
   const targets = (value('plan') ?? []).filter((id) => known('plan', id) !== null);
+  const stack = (value('stack') ?? []).filter((id) => known('stack', id) !== null);
   const picks = Object.fromEntries((value('pick') ?? []).map((p) => p.split('~') as [string, string]));
   const filters: Filters = {
     mode: value('mode') ?? DEFAULT_FILTERS.mode,
@@ -98,6 +101,7 @@ export function parseUrl(search: string, index: GraphIndex): ParsedUrl {
     trace: traceMode && traceId ? { mode: traceMode, id: traceId, alone } : null,
     path: from && to ? { from, to, kinds: (pathKinds ?? ['requires']) as EdgeKind[] } : null,
     plan: targets.length ? { targets, choices: picks, includeRecommended: value('rec') === '1' } : DEFAULT_PLAN,
+    translation: { services: stack, to: value('stack.to') ?? DEFAULT_TRANSLATION.to },
   };
   return { view, dropped };
 }
@@ -130,6 +134,8 @@ export function formatUrl(view: ViewState): string {
     const picks = Object.entries(view.plan.choices).map(([group, id]) => `${group}~${id}`);
     if (picks.length) params.set('pick', picks.join(','));
   }
+  if (view.translation.services.length) params.set('stack', view.translation.services.join(','));
+  if (view.translation.to !== DEFAULT_TRANSLATION.to) params.set('stack.to', view.translation.to);
   if (view.filters.mode !== DEFAULT_FILTERS.mode) params.set('mode', view.filters.mode);
   if (view.filters.offEdgeKinds.length) params.set('edges.off', view.filters.offEdgeKinds.join(','));
   for (const d of FILTER_DIMENSIONS)

@@ -22,10 +22,11 @@ describe('URL state', () => {
       trace: { mode: 'unlocks', id: 'numpy', alone: true },
       path: { from: 'python', to: 'kubernetes', kinds: ['requires', 'uses'] },
       plan: { targets: ['rag', 'kubernetes'], choices: { 'rag#any-of-1': 'tensorflow' }, includeRecommended: true },
+      translation: { services: ['aws-lambda', 'aws-s3'], to: 'azure' },
     };
     const url = formatUrl(view);
     expect(url).toBe(
-      '?sel=rag&focus=rag&depth=2&dir=prerequisites&layout=layered&view=plan&level=intermediate&trace=unlocks&trace.id=numpy&alone=1&from=python&to=kubernetes&path.kinds=requires%2Cuses&plan=rag%2Ckubernetes&rec=1&pick=rag%23any-of-1%7Etensorflow&mode=hide&edges.off=offered-by&off.tier=3&off.kind=service%2Ccapability&off.priority=none',
+      '?sel=rag&focus=rag&depth=2&dir=prerequisites&layout=layered&view=plan&level=intermediate&trace=unlocks&trace.id=numpy&alone=1&from=python&to=kubernetes&path.kinds=requires%2Cuses&plan=rag%2Ckubernetes&rec=1&pick=rag%23any-of-1%7Etensorflow&stack=aws-lambda%2Caws-s3&stack.to=azure&mode=hide&edges.off=offered-by&off.tier=3&off.kind=service%2Ccapability&off.priority=none',
     );
     expect(parseUrl(url, index)).toEqual({ view, dropped: [] });
   });
