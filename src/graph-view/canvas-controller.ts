@@ -20,6 +20,7 @@ import {
 } from '../store/selectors';
 import { GROUP_IDS } from './drawn-nodes';
 import { chainLayout } from './layouts/chain-layout';
+import { counterpartHighlight } from './counterparts';
 
 /** Above this many nodes, jump instead of animating: animated viewports redraw every frame. */
 const ANIMATION_LIMIT = 1000;
@@ -87,6 +88,16 @@ export function CanvasController({ cy }: { cy: Core }) {
       cy.center(node);
     } else cy.animate({ center: { eles: node }, zoom }, { duration: 350, easing: 'ease-in-out-cubic' });
   }, [cy, selectedId]);
+
+  // A selected cloud service lights up its capabilities and its counterparts on the other clouds.
+  useEffect(() => {
+    const { index } = store.getState().atlas;
+    const { nodes, edges } = selectedId ? counterpartHighlight(index, selectedId) : { nodes: new Set<string>(), edges: new Set<string>() };
+    cy.batch(() => {
+      cy.elements('.counterpart').removeClass('counterpart');
+      for (const id of [...nodes, ...edges]) cy.getElementById(id).addClass('counterpart');
+    });
+  }, [cy, selectedId, store]);
 
   // Filters, level and highlights: classes only, positions untouched.
   useEffect(() => {

@@ -103,6 +103,18 @@ function buildStylesheet(theme: Theme): StylesheetJson {
     { selector: 'edge.highlighted', style: { opacity: 1, width: 2.6, 'z-index': 10 } },
     { selector: 'node.highlighted', style: { 'z-index': 10 } },
     {
+      selector: 'node.counterpart',
+      style: {
+        'underlay-color': ACCENT[theme],
+        'underlay-opacity': 0.35,
+        'underlay-padding': 6,
+        'underlay-shape': 'round-rectangle',
+        'font-weight': 'bold',
+        'z-index': 15,
+      },
+    },
+    { selector: 'edge.counterpart', style: { width: 3, opacity: 1, 'z-index': 15 } },
+    {
       selector: 'node.focus-root',
       style: {
         'underlay-color': ACCENT[theme],

@@ -58,3 +58,18 @@ describe('provider layout', () => {
     expect(positions['azure-functions']!.x).toBeLessThan(positions['gcp-cloud-run-functions']!.x);
   });
 });
+
+describe('counterpart highlight', () => {
+  it('lights a service’s capabilities and the other clouds’ services that implement them', async () => {
+    const { counterpartHighlight } = await import('../../src/graph-view/counterparts');
+    const { index } = miniAtlas();
+    const { nodes, edges } = counterpartHighlight(index, 'aws-lambda');
+    expect([...nodes].sort()).toEqual(['azure-functions', 'functions', 'gcp-run-functions']);
+    expect([...edges].sort()).toEqual([
+      'implements:aws-lambda->functions',
+      'implements:azure-functions->functions',
+      'implements:gcp-run-functions->functions',
+    ]);
+    expect(counterpartHighlight(index, 'python').nodes.size).toBe(0);
+  });
+});

@@ -46,6 +46,15 @@ describe('GraphCanvas', () => {
     await waitFor(() => expect(store.getState().selectedId).toBe('rag'));
   });
 
+  it('lights up the counterparts of a selected cloud service', async () => {
+    const { store, cy } = await mount();
+    act(() => store.getState().select('aws-lambda'));
+    expect(cy.getElementById('azure-functions').hasClass('counterpart')).toBe(true);
+    expect(cy.getElementById('functions').hasClass('counterpart')).toBe(true);
+    act(() => store.getState().select('python'));
+    expect(cy.$('.counterpart').length).toBe(0);
+  });
+
   it('fades or hides what the filters and the focus leave out, without moving anything', async () => {
     const { store, cy } = await mount();
     const before = cy.getElementById('kubernetes').position();
