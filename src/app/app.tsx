@@ -1,12 +1,11 @@
 /** The screen: header, filters/outline on the left, the canvas, details on the right. */
-import { useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import { Tabs } from '../components/tabs';
-import { PathFinder } from '../features/paths/path-finder';
+
 import { TraceBar } from '../features/paths/trace-bar';
-import { PlanPanel } from '../features/plan/plan-panel';
-import { CompareView } from '../features/compare/compare-view';
-import { ProgressPanel } from '../features/progress/progress-panel';
+
+
 import { DetailsPanel } from '../features/details/details-panel';
 import { FilterPanel } from '../features/filters/filter-panel';
 import { FocusBar } from '../features/focus/focus-bar';
@@ -23,6 +22,13 @@ import { StoreProvider } from '../store/store-context';
 import { useTheme } from './use-theme';
 import { useProgressStorage } from './progress-storage';
 import { useUrlSync } from './use-url-sync';
+
+// Views that are not on screen at start load on first use, keeping the first download small.
+const PathFinder = lazy(() => import('../features/paths/path-finder').then((m) => ({ default: m.PathFinder })));
+const PlanPanel = lazy(() => import('../features/plan/plan-panel').then((m) => ({ default: m.PlanPanel })));
+const ProgressPanel = lazy(() => import('../features/progress/progress-panel').then((m) => ({ default: m.ProgressPanel })));
+const CompareView = lazy(() => import('../features/compare/compare-view').then((m) => ({ default: m.CompareView })));
+const Loading = () => <p className="empty-state loading">Loading…</p>;
 
 type LeftTab = 'filters' | 'outline' | 'paths';
 const LEFT_TABS = [
@@ -46,6 +52,12 @@ export function App({ store }: { store: AppStore }) {
   useProgressStorage(store);
   const toggleDrawer = (which: Exclude<Drawer, null>) => setDrawer((d) => (d === which ? null : which));
   const view = useStore(store, (s) => s.view);
+  // The canvas draws first; the side panels fill in on the next frame, so they don't delay it.
+  const [panelsReady, setPanelsReady] = useState(false);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => setPanelsReady(true));
+    return () => cancelAnimationFrame(frame);
+  }, []);
   const rightTab: RightTab = view === 'compare' ? 'explore' : view;
 
   return (
@@ -97,7 +109,9 @@ export function App({ store }: { store: AppStore }) {
           <aside id="left-panel" className="panel panel-left">
             <Tabs label="Explore tools" idPrefix="left" tabs={LEFT_TABS} current={tab} onChange={setTab} />
             <div id="left-panel-panel" role="tabpanel" aria-labelledby={`left-tab-${tab}`} className="tabpanel">
-              {tab === 'filters' ? <FilterPanel /> : tab === 'outline' ? <OutlinePanel /> : <PathFinder />}
+              <Suspense fallback={<Loading />}>
+                {!panelsReady ? null : tab === 'filters' ? <FilterPanel /> : tab === 'outline' ? <OutlinePanel /> : <PathFinder />}
+              </Suspense>
             </div>
           </aside>
           <section className="canvas-area" aria-label="Graph canvas">
@@ -110,7 +124,9 @@ export function App({ store }: { store: AppStore }) {
             </GraphCanvas>
             {view === 'compare' && (
               <div className="compare-layer">
-                <CompareView />
+                <Suspense fallback={<Loading />}>
+                  <CompareView />
+                </Suspense>
               </div>
             )}
           </section>
@@ -123,7 +139,15 @@ export function App({ store }: { store: AppStore }) {
               onChange={(next) => store.getState().setView(next)}
             />
             <div id="right-panel-panel" role="tabpanel" aria-labelledby={`right-tab-${rightTab}`}>
-              {rightTab === 'explore' ? <DetailsPanel /> : rightTab === 'plan' ? <PlanPanel /> : <ProgressPanel />}
+              <Suspense fallback={<Loading />}>
+                {!panelsReady ? null : rightTab === 'explore' ? (
+                  <DetailsPanel />
+                ) : rightTab === 'plan' ? (
+                  <PlanPanel />
+                ) : (
+                  <ProgressPanel />
+                )}
+              </Suspense>
             </div>
           </aside>
         </main>

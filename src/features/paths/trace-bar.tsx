@@ -1,3 +1,124 @@
+/**
+ * Over the canvas, under the focus bar: what the traced chain or the path shows, in words, with
+ * the controls to change or clear it. Only one of focus, trace and path is ever on (the store
+ * makes them replace each other), so this bar and the focus toolbar never both carry controls.
+ */
+import { useCallback, useMemo, type ReactNode } from 'react';
+import type { PathQuery, Trace } from '../../store/app-state';
+import { selectIndex, selectPath, selectTrace, selectVisibility } from '../../store/selectors';
+import { useAppStore } from '../../store/store-context';
+import { useEscapeToClear } from './escape-key';
+import { kindsInWords } from './relation-words';
+import { countByTier, items, tierCountsInWords } from './tier-counts';
+import './trace-bar.css';
+
 export function TraceBar() {
-  return null;
+  const trace = useAppStore(selectTrace);
+  const path = useAppStore(selectPath);
+  const clearTrace = useAppStore((s) => s.clearTrace);
+  const clearPath = useAppStore((s) => s.clearPath);
+  // The canvas shows the path when both come in (e.g. from a hand-edited link); so does this bar.
+  const clear = useCallback(() => (path ? clearPath() : clearTrace()), [path, clearPath, clearTrace]);
+  useEscapeToClear(path !== null || trace !== null, clear);
+
+  const summary = path ? <PathSummary path={path} /> : trace ? <TraceSummary trace={trace} /> : null;
+  return (
+    <div className="trace-bar">
+      {path ? (
+        <div className="trace-toolbar" role="group" aria-label="Path">
+          {summary}
+          <button type="button" onClick={clearPath}>
+            Clear path
+          </button>
+        </div>
+      ) : trace ? (
+        <TraceControls trace={trace}>{summary}</TraceControls>
+      ) : null}
+      {/* Always mounted, so screen readers hear the summary when a trace starts from another panel. */}
+      <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+        {summary}
+      </div>
+    </div>
+  );
+}
+
+function TraceControls({ trace, children }: { trace: Trace; children: ReactNode }) {
+  const traceFrom = useAppStore((s) => s.traceFrom);
+  const setTraceAlone = useAppStore((s) => s.setTraceAlone);
+  const clearTrace = useAppStore((s) => s.clearTrace);
+  const other = trace.mode === 'prerequisites' ? 'unlocks' : 'prerequisites';
+  return (
+    <div className="trace-toolbar" role="group" aria-label="Trace">
+      {children}
+      <div className="trace-controls">
+        {/* A toggle keeps one name; its pressed state says whether the rest of the graph is hidden. */}
+        <button
+          type="button"
+          className="trace-alone"
+          aria-pressed={trace.alone}
+          title={trace.alone ? 'Show the whole graph again' : 'Hide everything outside the chain and lay it out in layers'}
+          onClick={() => setTraceAlone(!trace.alone)}
+        >
+          Show the chain alone
+        </button>
+        <button type="button" onClick={() => traceFrom(trace.id, other)}>
+          {other === 'unlocks' ? 'Switch to unlocks' : 'Switch to prerequisites'}
+        </button>
+        <button type="button" onClick={clearTrace}>
+          Clear trace
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function TraceSummary({ trace }: { trace: Trace }) {
+  const index = useAppStore(selectIndex);
+  const { inFocus, passing } = useAppStore(selectVisibility);
+  const { total, tiers, hidden } = useMemo(() => {
+    const chain = [...inFocus].filter((id) => id !== trace.id);
+    return {
+      total: chain.length,
+      tiers: tierCountsInWords(countByTier(index, chain)),
+      hidden: chain.filter((id) => !passing.has(id)).length,
+    };
+  }, [index, inFocus, passing, trace.id]);
+  const label = index.byId.get(trace.id)?.label ?? trace.id;
+  const count = total === 0 ? 'none' : `${items(total)} (${tiers})`;
+  return (
+    <p className="trace-summary">
+      {trace.mode === 'prerequisites' ? (
+        <>
+          Prerequisites of <strong>{label}</strong>: {count}
+        </>
+      ) : (
+        <>
+          What <strong>{label}</strong> unlocks: {count}
+        </>
+      )}
+      {hidden > 0 && <span className="trace-note"> · {hidden} hidden by the filters</span>}
+    </p>
+  );
+}
+
+function PathSummary({ path }: { path: PathQuery }) {
+  const index = useAppStore(selectIndex);
+  const { inFocus, pathFound } = useAppStore(selectVisibility);
+  const from = index.byId.get(path.from)?.label ?? path.from;
+  const to = index.byId.get(path.to)?.label ?? path.to;
+  // The path's nodes are the highlight; its steps are the links between them.
+  const steps = Math.max(inFocus.size - 1, 0);
+  return (
+    <p className="trace-summary">
+      {pathFound ? (
+        <>
+          Path from <strong>{from}</strong> to <strong>{to}</strong>: {steps} {steps === 1 ? 'step' : 'steps'}
+        </>
+      ) : (
+        <>
+          No path between <strong>{from}</strong> and <strong>{to}</strong> over {kindsInWords(path.kinds)}
+        </>
+      )}
+    </p>
+  );
 }
