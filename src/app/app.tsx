@@ -5,7 +5,6 @@ import { Tabs } from '../components/tabs';
 
 import { TraceBar } from '../features/paths/trace-bar';
 
-
 import { DetailsPanel } from '../features/details/details-panel';
 import { FilterPanel } from '../features/filters/filter-panel';
 import { FocusBar } from '../features/focus/focus-bar';
@@ -26,7 +25,9 @@ import { useUrlSync } from './use-url-sync';
 // Views that are not on screen at start load on first use, keeping the first download small.
 const PathFinder = lazy(() => import('../features/paths/path-finder').then((m) => ({ default: m.PathFinder })));
 const PlanPanel = lazy(() => import('../features/plan/plan-panel').then((m) => ({ default: m.PlanPanel })));
-const ProgressPanel = lazy(() => import('../features/progress/progress-panel').then((m) => ({ default: m.ProgressPanel })));
+const ProgressPanel = lazy(() =>
+  import('../features/progress/progress-panel').then((m) => ({ default: m.ProgressPanel })),
+);
 const CompareView = lazy(() => import('../features/compare/compare-view').then((m) => ({ default: m.CompareView })));
 const Loading = () => <p className="empty-state loading">Loading…</p>;
 
@@ -110,7 +111,13 @@ export function App({ store }: { store: AppStore }) {
             <Tabs label="Explore tools" idPrefix="left" tabs={LEFT_TABS} current={tab} onChange={setTab} />
             <div id="left-panel-panel" role="tabpanel" aria-labelledby={`left-tab-${tab}`} className="tabpanel">
               <Suspense fallback={<Loading />}>
-                {!panelsReady ? null : tab === 'filters' ? <FilterPanel /> : tab === 'outline' ? <OutlinePanel /> : <PathFinder />}
+                {!panelsReady ? null : tab === 'filters' ? (
+                  <FilterPanel />
+                ) : tab === 'outline' ? (
+                  <OutlinePanel />
+                ) : (
+                  <PathFinder />
+                )}
               </Suspense>
             </div>
           </aside>

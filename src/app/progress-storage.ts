@@ -5,9 +5,13 @@
  */
 import { useEffect } from 'react';
 import { readProgress } from '../domain/progress';
-import type { AppStore } from '../store/app-state';
+import type { AppStore, Workspace } from '../store/app-state';
 
 export const PROGRESS_KEY = 'stack-atlas:progress';
+
+/** Each workspace keeps its own progress: an imported graph never touches the curriculum's. */
+export const progressKey = (workspace: Workspace) =>
+  workspace.kind === 'curriculum' ? PROGRESS_KEY : `${PROGRESS_KEY}:imported:${workspace.name}`;
 
 function storage(): Storage | null {
   try {
@@ -18,10 +22,11 @@ function storage(): Storage | null {
 }
 
 export function loadStoredProgress(store: AppStore) {
-  const text = storage()?.getItem(PROGRESS_KEY) ?? null;
+  const key = progressKey(store.getState().workspace);
+  const text = storage()?.getItem(key) ?? null;
   const reading = readProgress(text, store.getState().atlas.index);
   if (!reading.ok) {
-    storage()?.removeItem(PROGRESS_KEY);
+    storage()?.removeItem(key);
     store.getState().notify(`Your saved progress could not be read (${reading.error}), so it starts empty.`);
     return;
   }
@@ -34,9 +39,10 @@ export function useProgressStorage(store: AppStore) {
   useEffect(
     () =>
       store.subscribe((state, previous) => {
-        if (state.progress === previous.progress) return;
+        // A workspace switch brings its own stored progress: nothing new to save.
+        if (state.progress === previous.progress || state.workspace !== previous.workspace) return;
         try {
-          storage()?.setItem(PROGRESS_KEY, JSON.stringify(state.progress));
+          storage()?.setItem(progressKey(state.workspace), JSON.stringify(state.progress));
         } catch {
           state.notify('Progress could not be saved in this browser (storage is full or blocked).');
         }

@@ -92,7 +92,9 @@ export function CanvasController({ cy }: { cy: Core }) {
   // A selected cloud service lights up its capabilities and its counterparts on the other clouds.
   useEffect(() => {
     const { index } = store.getState().atlas;
-    const { nodes, edges } = selectedId ? counterpartHighlight(index, selectedId) : { nodes: new Set<string>(), edges: new Set<string>() };
+    const { nodes, edges } = selectedId
+      ? counterpartHighlight(index, selectedId)
+      : { nodes: new Set<string>(), edges: new Set<string>() };
     cy.batch(() => {
       cy.elements('.counterpart').removeClass('counterpart');
       for (const id of [...nodes, ...edges]) cy.getElementById(id).addClass('counterpart');

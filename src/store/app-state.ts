@@ -78,9 +78,19 @@ export const DEFAULT_VIEW: ViewState = {
   translation: DEFAULT_TRANSLATION,
 };
 
+/** Which graph is open: the built-in curriculum, or a graph the person brought. */
+export type Workspace = { kind: 'curriculum' } | { kind: 'imported'; name: string };
+
 export interface DataSlice {
   atlas: Atlas;
   positions: LayoutPositions;
+  workspace?: Workspace;
+}
+
+export interface WorkspaceSlice {
+  workspace: Workspace;
+  /** Opens another graph: a fresh view and that workspace's own progress. */
+  openWorkspace: (data: { atlas: Atlas; positions: LayoutPositions; workspace: Workspace; progress: Progress }) => void;
 }
 
 export interface ViewSlice extends ViewState {
@@ -124,7 +134,7 @@ export interface NoticeSlice {
   dismiss: (id: number) => void;
 }
 
-export type AppState = DataSlice & ViewSlice & ProgressSlice & NoticeSlice;
+export type AppState = DataSlice & WorkspaceSlice & ViewSlice & ProgressSlice & NoticeSlice;
 
 // Pure transitions.
 export const selectItem = (state: ViewState, id: string | null): Partial<ViewState> => ({
@@ -207,6 +217,12 @@ const createProgressSlice: StateCreator<AppState, [], [], ProgressSlice> = (set)
   replaceProgress: (progress) => set({ progress }),
 });
 
+const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice> = (set) => ({
+  workspace: { kind: 'curriculum' },
+  openWorkspace: ({ atlas, positions, workspace, progress }) =>
+    set({ ...DEFAULT_VIEW, atlas, positions, workspace, progress }),
+});
+
 const createNoticeSlice: StateCreator<AppState, [], [], NoticeSlice> = (set) => ({
   notices: [],
   notify: (message) => set((s) => ({ notices: addNotice(s.notices, message) })),
@@ -219,6 +235,7 @@ export type AppStore = ReturnType<typeof createAppStore>;
 export function createAppStore(data: DataSlice, view: Partial<ViewState & { progress: Progress }> = {}) {
   return create<AppState>()((...a) => ({
     ...createViewSlice(...a),
+    ...createWorkspaceSlice(...a),
     ...createProgressSlice(...a),
     ...createNoticeSlice(...a),
     ...data,

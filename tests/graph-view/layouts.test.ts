@@ -21,3 +21,20 @@ describe('precomputed layouts', () => {
     }
   }, 30_000);
 });
+
+describe('layouts of imported graphs, by size', () => {
+  it('lay out every node of a 1,500-node graph (fcose draft) and a 6,000-node graph (grid) at finite positions', async () => {
+    const { generateLargeGraph } = await import('../fixtures/random-graph');
+    for (const size of [1500, 6000]) {
+      const graph = generateLargeGraph(size, 7);
+      const steps: number[] = [];
+      const positions = computeLayouts(graph, (done) => steps.push(done));
+      expect(steps).toEqual([1, 2, 3, 4]);
+      for (const layout of LAYOUTS)
+        for (const node of drawnGraph(graph).nodes) {
+          const p = positions[layout][node.id];
+          expect(Number.isFinite(p?.x) && Number.isFinite(p?.y), `${size} ${layout} ${node.id}`).toBe(true);
+        }
+    }
+  }, 60_000);
+});

@@ -11,12 +11,13 @@ export function progressFileText(progress: Progress): string {
   return `${JSON.stringify({ version: PROGRESS_VERSION, items }, null, 2)}\n`;
 }
 
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+/** Rounded up, so a file just over the limit never reads as exactly at it. */
+const megabytes = (bytes: number) => `${(Math.ceil((bytes / 1024 / 1024) * 10) / 10).toFixed(1)} MB`;
 
 /** Checked before reading, so a huge file is never loaded into memory. */
 export function fileSizeProblem(bytes: number): string | null {
   return bytes > MAX_FILE_BYTES
-    ? `the file is ${megabytes(bytes)}, and a progress file can be at most ${megabytes(MAX_FILE_BYTES)}`
+    ? `the file is too large (${megabytes(bytes)}); a progress file can be at most ${MAX_FILE_BYTES / 1024 / 1024} MB`
     : null;
 }
 

@@ -20,8 +20,9 @@ export function ProgressPanel() {
       <LevelSwitch />
       <ProgressBars />
       <ReadyList key={generation} />
-      <ProgressTransfer onReplaced={replaced} />
-      <ResetProgress onReplaced={replaced} />
+      <ProgressTransfer onReplaced={replaced}>
+        <ResetProgress onReplaced={replaced} />
+      </ProgressTransfer>
     </section>
   );
 }

@@ -3,13 +3,13 @@
  * same reader as localStorage. A file that cannot be read changes nothing and says why, here in
  * the panel, next to the control that was used.
  */
-import { useId, useState, type ChangeEvent } from 'react';
+import { useId, useState, type ChangeEvent, type ReactNode } from 'react';
 import { selectIndex, selectProgress } from '../../store/selectors';
 import { useAppStore, useAppStoreApi } from '../../store/store-context';
 import { downloadText } from './download';
 import { itemCount, PROGRESS_FILE_NAME, progressFileText, readProgressFile } from './progress-file';
 
-export function ProgressTransfer({ onReplaced }: { onReplaced: () => void }) {
+export function ProgressTransfer({ onReplaced, children }: { onReplaced: () => void; children?: ReactNode }) {
   const store = useAppStoreApi();
   const index = useAppStore(selectIndex);
   const count = useAppStore((s) => Object.keys(selectProgress(s).items).length);
@@ -71,6 +71,7 @@ export function ProgressTransfer({ onReplaced }: { onReplaced: () => void }) {
           </button>
         </div>
       )}
+      {children}
     </section>
   );
 }

@@ -26,7 +26,7 @@ export function ResetProgress({ onReplaced }: { onReplaced: () => void }) {
 
   if (!confirming)
     return (
-      <div className="progress-actions">
+      <div className="progress-actions progress-reset">
         <button
           ref={resetRef}
           type="button"
@@ -41,7 +41,7 @@ export function ResetProgress({ onReplaced }: { onReplaced: () => void }) {
     );
 
   return (
-    <div className="progress-confirm" role="group" aria-label="Confirm reset">
+    <div className="progress-confirm progress-reset" role="group" aria-label="Confirm reset">
       <p>
         Reset all progress? This clears {itemCount(count)} and cannot be undone; export first to keep a copy.
       </p>

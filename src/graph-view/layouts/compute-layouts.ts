@@ -55,11 +55,25 @@ function plainElements(graph: Graph): ElementDefinition[] {
   ];
 }
 
-export function computeLayouts(graph: Graph): LayoutPositions {
-  const force = withSeededRandom(42, () =>
+/** Up to this many nodes the force layout runs at full quality; fcose is cubic-ish beyond. */
+export const PROOF_LIMIT = 400;
+/** Beyond this many, even fcose's draft mode takes too long: a grid by tier instead. */
+export const DRAFT_LIMIT = 5000;
+
+/** The force-directed layout, by size: fcose proof, fcose draft, or a plain grid for huge graphs. */
+function forceLayout(graph: Graph): Record<string, Point> {
+  const count = graph.nodes.length;
+  if (count > DRAFT_LIMIT)
+    return run(plainElements(graph), {
+      name: 'grid',
+      avoidOverlap: true,
+      animate: false,
+      condense: true,
+    } as cytoscape.LayoutOptions);
+  return withSeededRandom(42, () =>
     run(toElements(graph), {
       name: 'fcose',
-      quality: 'proof',
+      quality: count <= PROOF_LIMIT ? 'proof' : 'draft',
       randomize: true,
       animate: false,
       nodeRepulsion: () => 45000,
@@ -70,9 +84,19 @@ export function computeLayouts(graph: Graph): LayoutPositions {
       packComponents: true,
     } as cytoscape.LayoutOptions),
   );
+}
 
+/** Every built-in layout; `onStep` reports progress (done, total) between layouts. */
+export function computeLayouts(
+  graph: Graph,
+  onStep: (done: number, total: number) => void = () => {},
+): LayoutPositions {
+  const force = forceLayout(graph);
+  onStep(1, 4);
   const layered = layeredLayout(graph);
-
+  onStep(2, 4);
+  const provider = providerLayout(graph);
+  onStep(3, 4);
   const concentric = run(plainElements(graph), {
     name: 'concentric',
     concentric: (node: cytoscape.NodeSingular) => 5 - Number(node.data('tier')),
@@ -81,5 +105,6 @@ export function computeLayouts(graph: Graph): LayoutPositions {
     animate: false,
   } as cytoscape.LayoutOptions);
 
-  return { force, layered, provider: providerLayout(graph), concentric };
+  onStep(4, 4);
+  return { force, layered, provider, concentric };
 }

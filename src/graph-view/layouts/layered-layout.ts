@@ -20,25 +20,34 @@ export function layeredLayout(graph: Graph): Record<string, Point> {
     if (e.kind === 'requires' && tierOf.has(e.source) && tierOf.has(e.target))
       prerequisites.get(e.source)!.push(e.target);
 
-  // Depth inside the tier: the longest chain of same-tier prerequisites below an item.
+  // Depth inside the tier: the longest chain of same-tier prerequisites below an item, computed
+  // in topological order (no recursion: imported graphs can have chains thousands long).
   const depth = new Map<string, number>();
-  const depthOf = (id: string, trail = new Set<string>()): number => {
-    const known = depth.get(id);
-    if (known !== undefined) return known;
-    if (trail.has(id)) return 0; // validated data is acyclic; imported data may not be
-    trail.add(id);
-    const same = prerequisites.get(id)!.filter((p) => tierOf.get(p) === tierOf.get(id));
-    const d = same.length ? 1 + Math.max(...same.map((p) => depthOf(p, trail))) : 0;
-    depth.set(id, d);
-    return d;
-  };
-  items.forEach((n) => depthOf(n.id));
+  const dependants = new Map<string, string[]>();
+  const waiting = new Map<string, number>();
+  for (const n of items) {
+    const same = prerequisites.get(n.id)!.filter((p) => tierOf.get(p) === n.tier);
+    waiting.set(n.id, same.length);
+    for (const p of same) dependants.set(p, [...(dependants.get(p) ?? []), n.id]);
+  }
+  const ready = items.filter((n) => waiting.get(n.id) === 0).map((n) => n.id);
+  for (const id of ready) depth.set(id, 0);
+  for (let head = 0; head < ready.length; head++) {
+    const id = ready[head]!;
+    for (const next of dependants.get(id) ?? []) {
+      depth.set(next, Math.max(depth.get(next) ?? 0, depth.get(id)! + 1));
+      const left = waiting.get(next)! - 1;
+      waiting.set(next, left);
+      if (left === 0) ready.push(next);
+    }
+  }
+  for (const n of items) if (!depth.has(n.id)) depth.set(n.id, 0); // inside a cycle: first column
 
   const positions: Record<string, Point> = {};
   let x = 0;
   for (const tier of [1, 2, 3]) {
     const inTier = items.filter((n) => n.tier === tier);
-    const columns = Math.max(0, ...inTier.map((n) => depth.get(n.id)!)) + 1;
+    const columns = inTier.reduce((max, n) => Math.max(max, depth.get(n.id)!), 0) + 1;
     for (let c = 0; c < columns; c++) {
       const column = inTier.filter((n) => depth.get(n.id) === c);
       const barycentre = (id: string) => {
@@ -63,7 +72,7 @@ export function layeredLayout(graph: Graph): Record<string, Point> {
         a.label.localeCompare(b.label),
     );
   // Under the bands, as wide as they are.
-  const bottom = Math.max(...Object.values(positions).map((p) => p.y)) + 2 * ROW;
+  const bottom = Object.values(positions).reduce((max, p) => Math.max(max, p.y), 0) + 2 * ROW;
   const perRow = Math.max(8, Math.floor((x - BAND_GAP) / COLUMN) + 1);
   outside.forEach((n, i) => {
     positions[n.id] = { x: (i % perRow) * COLUMN, y: bottom + Math.floor(i / perRow) * ROW };

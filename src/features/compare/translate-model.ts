@@ -1,0 +1,98 @@
+/**
+ * Translating a stack: reading the pasted names, and one row per input service with its
+ * counterparts on the target cloud, or the reason there are none. Pure, tested without a DOM.
+ */
+import type { GraphIndex } from '../../domain/graph-index';
+import { groupByService, translate, type ServiceCounterpart, type Translation } from '../../domain/queries/equivalents';
+import { resolveName } from '../../domain/queries/resolve';
+import type { Search } from '../../domain/queries/search';
+import type { ProviderId } from '../../domain/schema';
+import { labelOf } from './compare-model';
+
+/** "S3, Lambda\nSageMaker" → ["S3", "Lambda", "SageMaker"]; repeats (in any case) count once. */
+export function parseNames(text: string): string[] {
+  const seen = new Set<string>();
+  const names: string[] = [];
+  for (const raw of text.split(/[,;\r\n]+/)) {
+    const name = raw.trim();
+    const key = name.toLowerCase();
+    if (!name || seen.has(key)) continue;
+    seen.add(key);
+    names.push(name);
+  }
+  return names;
+}
+
+export interface Unrecognised {
+  name: string;
+  /** Node ids, cloud services first: those are what a stack is made of. */
+  suggestions: string[];
+}
+
+export function resolveNames(index: GraphIndex, names: readonly string[], search?: Search) {
+  const ids: string[] = [];
+  const unknown: Unrecognised[] = [];
+  for (const name of names) {
+    const result = resolveName(index, name, search);
+    if (result.ok) {
+      if (!ids.includes(result.id)) ids.push(result.id);
+      continue;
+    }
+    const isService = (id: string) => (index.byId.get(id)?.kind === 'service' ? 0 : 1);
+    const suggestions = [...result.suggestions].sort((a, b) => isService(a) - isService(b));
+    unknown.push({ name, suggestions });
+  }
+  return { ids, unknown };
+}
+
+/** The stack written back as text: official names, then whatever was not recognised, to fix in place. */
+export const formatStack = (index: GraphIndex, ids: readonly string[], unknownNames: readonly string[] = []) =>
+  [...ids.map((id) => labelOf(index, id)), ...unknownNames].join(', ');
+
+export interface TranslationRow {
+  from: string;
+  /** One entry per counterpart service, capabilities folded together. */
+  counterparts: ServiceCounterpart[];
+  /** Capabilities of `from` that nothing on the target covers. */
+  missing: string[];
+  reason?: Translation['reason'];
+  /** The service is already on the target cloud. */
+  same: boolean;
+}
+
+/** The translation in the order the services were given, mapped or not. */
+export function translationRows(index: GraphIndex, services: readonly string[], to: ProviderId): TranslationRow[] {
+  const { mapped, gaps } = translate(index, services, to);
+  const byFrom = new Map([...mapped, ...gaps].map((t) => [t.from, t]));
+  return [...new Set(services)].flatMap((id) => {
+    const t = byFrom.get(id);
+    if (!t) return [];
+    return [
+      {
+        from: id,
+        counterparts: groupByService(t.counterparts),
+        missing: t.missing,
+        ...(t.reason ? { reason: t.reason } : {}),
+        same: index.byId.get(id)?.provider === to,
+      },
+    ];
+  });
+}
+
+export const REASON_TEXT: Record<NonNullable<Translation['reason']>, string> = {
+  'not-a-service': 'not a cloud service',
+  'no-capability': 'no capability recorded for it, so nothing to compare',
+  'no-counterpart': 'no counterpart',
+};
+
+/** One plain sentence for a service that maps to nothing. */
+export function gapSentence(index: GraphIndex, row: TranslationRow, targetName: string): string {
+  const name = labelOf(index, row.from);
+  if (row.reason === 'not-a-service') return `${name}: ${REASON_TEXT['not-a-service']}.`;
+  if (row.reason === 'no-capability') return `${name}: ${REASON_TEXT['no-capability']}.`;
+  return `No counterpart on ${targetName} for ${name} (${row.missing.map((c) => labelOf(index, c)).join(', ')}).`;
+}
+
+/** The capabilities a mapped service has that the target cloud does not cover. */
+export const missingSentence = (index: GraphIndex, row: TranslationRow, targetName: string) =>
+  `No counterpart on ${targetName} for ${row.missing.map((c) => labelOf(index, c)).join(', ')}.`;

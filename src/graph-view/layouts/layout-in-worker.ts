@@ -1,0 +1,32 @@
+/** Lays out a graph in a Web Worker, with progress and cancellation through an AbortSignal. */
+import type { Graph } from '../../domain/graph.ts';
+import type { LayoutPositions } from '../../store/view-options.ts';
+import type { LayoutReply } from './layout-worker.ts';
+
+export function layoutInWorker(
+  graph: Graph,
+  { onProgress, signal }: { onProgress?: (done: number, total: number) => void; signal?: AbortSignal } = {},
+): Promise<LayoutPositions> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module' });
+    const stop = () => {
+      worker.terminate();
+      reject(new DOMException('Layout cancelled', 'AbortError'));
+    };
+    if (signal?.aborted) return stop();
+    signal?.addEventListener('abort', stop, { once: true });
+    worker.onmessage = (event: MessageEvent<LayoutReply>) => {
+      const reply = event.data;
+      if (reply.type === 'progress') return onProgress?.(reply.done, reply.total);
+      signal?.removeEventListener('abort', stop);
+      worker.terminate();
+      if (reply.type === 'done') resolve(reply.positions);
+      else reject(new Error(reply.message));
+    };
+    worker.onerror = (event) => {
+      worker.terminate();
+      reject(new Error(event.message || 'The layout worker failed'));
+    };
+    worker.postMessage({ graph });
+  });
+}
