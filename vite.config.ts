@@ -2,6 +2,7 @@
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { CONTENT_SECURITY_POLICY, contentSecurityPolicyPlugin } from './src/build/content-security-policy.ts';
 import { graphDataPlugin } from './src/build/graph-data-plugin.ts';
 
 const here = import.meta.dirname;
@@ -11,7 +12,9 @@ export default defineConfig({
   root: resolve(here, 'src'),
   publicDir: resolve(here, 'public'),
   build: { outDir: resolve(here, 'dist'), emptyOutDir: true },
-  plugins: [react(), graphDataPlugin()],
+  plugins: [react(), graphDataPlugin(), contentSecurityPolicyPlugin()],
+  // `vite preview` serves the build as a host should: with the policy as a header, and no framing.
+  preview: { headers: { 'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'` } },
   test: {
     root: here,
     projects: [

@@ -1,6 +1,7 @@
 /** The screen: header, filters/outline on the left, the canvas, details on the right. */
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useStore } from 'zustand';
+import { ErrorBoundary } from '../components/error-boundary';
 import { Tabs } from '../components/tabs';
 
 import { TraceBar } from '../features/paths/trace-bar';
@@ -123,17 +124,21 @@ export function App({ store }: { store: AppStore }) {
           </aside>
           <section className="canvas-area" aria-label="Graph canvas">
             {/* The canvas stays mounted under the comparison: one Cytoscape instance for the app's life. */}
-            <GraphCanvas theme={theme}>
-              <FocusBar />
-              <TraceBar />
-              <ZoomControls />
-              <Legend />
-            </GraphCanvas>
+            <ErrorBoundary name="The graph canvas">
+              <GraphCanvas theme={theme}>
+                <FocusBar />
+                <TraceBar />
+                <ZoomControls />
+                <Legend />
+              </GraphCanvas>
+            </ErrorBoundary>
             {view === 'compare' && (
               <div className="compare-layer">
-                <Suspense fallback={<Loading />}>
-                  <CompareView />
-                </Suspense>
+                <ErrorBoundary name="The comparison">
+                  <Suspense fallback={<Loading />}>
+                    <CompareView />
+                  </Suspense>
+                </ErrorBoundary>
               </div>
             )}
           </section>
@@ -146,15 +151,17 @@ export function App({ store }: { store: AppStore }) {
               onChange={(next) => store.getState().setView(next)}
             />
             <div id="right-panel-panel" role="tabpanel" aria-labelledby={`right-tab-${rightTab}`}>
-              <Suspense fallback={<Loading />}>
-                {!panelsReady ? null : rightTab === 'explore' ? (
-                  <DetailsPanel />
-                ) : rightTab === 'plan' ? (
-                  <PlanPanel />
-                ) : (
-                  <ProgressPanel />
-                )}
-              </Suspense>
+              <ErrorBoundary name="This panel" key={rightTab}>
+                <Suspense fallback={<Loading />}>
+                  {!panelsReady ? null : rightTab === 'explore' ? (
+                    <DetailsPanel />
+                  ) : rightTab === 'plan' ? (
+                    <PlanPanel />
+                  ) : (
+                    <ProgressPanel />
+                  )}
+                </Suspense>
+              </ErrorBoundary>
             </div>
           </aside>
         </main>

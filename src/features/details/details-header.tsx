@@ -1,8 +1,9 @@
-/** The top of the panel: name, badges, description, other names, links and the focus toggle. */
+/** The top of the panel: name, badges, description, other names, the actions and links. */
 import type { ReactNode, Ref } from 'react';
 import { TIER_COLOURS } from '../../graph-view/encoding';
 import type { DetailsModel } from './details-model';
 import { ExternalLink } from './external-link';
+import { ItemActions } from './item-actions';
 import { ListSection } from './item-list';
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -76,17 +77,7 @@ export function DetailsHeader({
           )}
         </dl>
       )}
-      <div className="details-actions">
-        {focused ? (
-          <button type="button" onClick={onClearFocus}>
-            Clear focus
-          </button>
-        ) : (
-          <button type="button" className="details-primary" onClick={onFocus}>
-            Focus on neighbourhood
-          </button>
-        )}
-      </div>
+      <ItemActions model={model} focused={focused} onFocus={onFocus} onClearFocus={onClearFocus} />
       {model.links.length > 0 && (
         <ListSection title="Links" count={model.links.length}>
           {(headingId) => (

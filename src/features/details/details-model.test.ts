@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { miniAtlas } from '../../../tests/fixtures/mini-atlas';
 import { realAtlas } from '../../../tests/fixtures/real-atlas';
-import { detailsModel } from './details-model';
+import { detailsModel, tierCountsInWords } from './details-model';
 
 const { index } = miniAtlas();
 const ids = (items: readonly { id: string }[]) => items.map((i) => i.id);
@@ -48,7 +48,21 @@ describe('detailsModel on the mini fixture', () => {
     expect(ids(numpy.unlocksDirectly)).toEqual(['pandas', 'pytorch', 'tensorflow']);
     // pandas, pytorch, tensorflow → rag → kubernetes
     expect(numpy.unlocksTotal).toBe(5);
+    expect(numpy.unlocksByTier.reduce((n, t) => n + t.count, 0)).toBe(5);
     expect(detailsModel(index, 'kubernetes')!.unlocksTotal).toBe(0);
+    expect(detailsModel(index, 'kubernetes')!.unlocksByTier).toEqual([]);
+  });
+
+  it('counts the whole chain of prerequisites, by tier, recommended ones included', () => {
+    const rag = detailsModel(index, 'rag')!;
+    const tiers = ids([...rag.prerequisites.flatMap((p) => p.items)]).map((id) => index.byId.get(id)?.tier ?? 'none');
+    expect(rag.prerequisitesTotal).toBeGreaterThanOrEqual(tiers.length);
+    expect(rag.prerequisitesByTier.reduce((n, t) => n + t.count, 0)).toBe(rag.prerequisitesTotal);
+    // Tier order, and no empty tiers.
+    expect(rag.prerequisitesByTier.map((t) => t.tier)).toEqual(
+      [1, 2, 3, 'none'].filter((t) => rag.prerequisitesByTier.some((c) => c.tier === t)),
+    );
+    expect(rag.prerequisitesByTier.every((t) => t.count > 0)).toBe(true);
   });
 
   it('finds alternatives in both directions', () => {
@@ -101,6 +115,17 @@ describe('detailsModel on the mini fixture', () => {
 
   it('carries former names', () => {
     expect(detailsModel(index, 'gcp-run-functions')!.formerNames).toEqual(['Cloud Functions']);
+  });
+});
+
+describe('tierCountsInWords', () => {
+  it('names the tiers and the items outside them', () => {
+    expect(
+      tierCountsInWords([
+        { tier: 2, count: 3 },
+        { tier: 'none', count: 1 },
+      ]),
+    ).toBe('Tier 2: 3, outside the tiers: 1');
   });
 });
 

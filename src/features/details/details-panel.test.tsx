@@ -1,4 +1,4 @@
-import { within } from '@testing-library/react';
+import { act, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithStore } from '../../../tests/fixtures/render-app';
 import { DetailsPanel } from './details-panel';
@@ -43,6 +43,59 @@ describe('DetailsPanel', () => {
     const unlocks = listUnder(region(container), 'Unlocks directly');
     expect(within(unlocks).getByRole('button', { name: 'Kubernetes' })).toBeInTheDocument();
     expect(unlocks).toHaveTextContent(/Leads to \d+ items in all/);
+    // Per tier, as the trace bar counts them.
+    expect(unlocks).toHaveTextContent(/Leads to \d+ items in all: Tier \d: \d+(, Tier \d: \d+)*$/);
+  });
+
+  it('traces the prerequisites and the unlocks of the item, as toggles', async () => {
+    const { container, user, store } = renderWithStore(<DetailsPanel />, { view: { selectedId: 'rag-systems' } });
+    const panel = region(container);
+    const prerequisites = within(panel).getByRole('button', { name: 'Trace prerequisites' });
+    const unlocks = within(panel).getByRole('button', { name: 'What it unlocks' });
+    // The counts per tier sit next to the buttons and describe them.
+    expect(prerequisites).toHaveAccessibleDescription('Needs 17 items first (Tier 1: 12, Tier 2: 5)');
+    expect(unlocks).toHaveAccessibleDescription('leads to 1 item (Tier 2: 1)');
+
+    await user.click(prerequisites);
+    expect(store.getState().trace).toEqual({ mode: 'prerequisites', id: 'rag-systems', alone: false });
+    expect(prerequisites).toHaveAttribute('aria-pressed', 'true');
+    expect(unlocks).toHaveAttribute('aria-pressed', 'false');
+
+    await user.click(unlocks);
+    expect(store.getState().trace).toMatchObject({ mode: 'unlocks', id: 'rag-systems' });
+    expect(prerequisites).toHaveAttribute('aria-pressed', 'false');
+    await user.click(unlocks);
+    expect(store.getState().trace).toBeNull();
+  });
+
+  it('adds the item to the plan and confirms it without leaving the tab', async () => {
+    const { container, user, store } = renderWithStore(<DetailsPanel />, { view: { selectedId: 'docker' } });
+    const panel = region(container);
+    const add = within(panel).getByRole('button', { name: 'Add to plan' });
+    await user.click(add);
+    expect(store.getState().plan.targets).toEqual(['docker']);
+    expect(store.getState().view).toBe('explore');
+    // The same button, still focusable, now says so.
+    expect(add).toHaveAccessibleName('In plan ✓');
+    expect(add).toHaveAttribute('aria-disabled', 'true');
+    expect(within(panel).getByRole('status')).toHaveTextContent('Docker added to your plan.');
+    await user.click(add);
+    expect(store.getState().plan.targets).toEqual(['docker']);
+
+    await user.click(within(panel).getByRole('button', { name: 'See plan' }));
+    expect(store.getState().view).toBe('plan');
+
+    act(() => store.getState().select('kubernetes'));
+    expect(within(panel).getByRole('button', { name: 'Add to plan' })).toBeInTheDocument();
+    expect(within(panel).getByRole('status')).toBeEmptyDOMElement();
+  });
+
+  it('sets the progress on the item', async () => {
+    const { container, user, store } = renderWithStore(<DetailsPanel />, { view: { selectedId: 'docker' } });
+    const progress = within(region(container)).getByRole('radiogroup', { name: 'Progress on Docker' });
+    expect(within(progress).getByRole('radio', { name: 'Not started' })).toBeChecked();
+    await user.click(within(progress).getByRole('radio', { name: 'Learning' }));
+    expect(store.getState().progress.items).toEqual({ docker: 'learning' });
   });
 
   it('lists the Azure and Google Cloud equivalents of AWS Lambda with grades and sources', () => {

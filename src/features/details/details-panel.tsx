@@ -5,7 +5,7 @@ import { selectIndex, selectSelectedNode } from '../../store/selectors';
 import { CapabilityList, ProviderGroups } from './counterparts';
 import { DetailsEmpty } from './details-empty';
 import { DetailsHeader } from './details-header';
-import { detailsModel } from './details-model';
+import { detailsModel, tierCountsInWords } from './details-model';
 import { ItemList, PrerequisiteList } from './item-list';
 import './details.css';
 
@@ -54,7 +54,8 @@ export function DetailsPanel() {
             onSelect={choose}
             footer={
               <p className="details-fine">
-                Leads to {model.unlocksTotal} {model.unlocksTotal === 1 ? 'item' : 'items'} in all
+                Leads to {model.unlocksTotal} {model.unlocksTotal === 1 ? 'item' : 'items'} in all:{' '}
+                {tierCountsInWords(model.unlocksByTier)}
               </p>
             }
           />

@@ -44,13 +44,18 @@ export function markdownLink(url: string): string | undefined {
 
 const labels = (refs: readonly ItemRef[]) => refs.map((r) => r.label);
 
-/** "Needed for: RAG Systems via Statistics." — or "Target." for a target. */
+/**
+ * "Needed for: RAG Systems via Statistics." — or "Target." for a target. The targets themselves
+ * are left out of the "via" list: "needed for RAG Systems via RAG Systems" says nothing.
+ */
 function neededText(step: StepView): string {
   const others = step.neededBy.filter((t) => t.id !== step.id);
   const parts: string[] = [];
   if (step.isTarget) parts.push('Target.');
   if (others.length > 0) {
-    const via = step.via.length > 0 ? ` via ${escapeMarkdown(listText(labels(step.via)))}` : '';
+    const targetIds = new Set(step.neededBy.map((t) => t.id));
+    const through = step.via.filter((v) => !targetIds.has(v.id));
+    const via = through.length > 0 ? ` via ${escapeMarkdown(listText(labels(through)))}` : '';
     parts.push(`Needed for: ${escapeMarkdown(listText(labels(others)))}${via}.`);
   }
   return parts.join(' ');

@@ -100,7 +100,5 @@ function BarRow({
 
 function Further({ stats }: { stats: TierStats }) {
   const index = useAppStore(selectIndex);
-  return (
-    <p className="progress-further">{describeFurther(stats.further, (id) => index.byId.get(id)?.label ?? id)}</p>
-  );
+  return <p className="progress-further">{describeFurther(stats.further, (id) => index.byId.get(id)?.label ?? id)}</p>;
 }

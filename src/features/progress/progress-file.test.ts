@@ -9,7 +9,10 @@ const progress = withStatus(withStatus(EMPTY_PROGRESS, ['python', 'numpy'], 'lea
 describe('progressFileText', () => {
   it('writes the stored format, items sorted by id', () => {
     const text = progressFileText(progress);
-    expect(JSON.parse(text)).toEqual({ version: 2, items: { python: 'learned', numpy: 'learned', pandas: 'learning' } });
+    expect(JSON.parse(text)).toEqual({
+      version: 2,
+      items: { python: 'learned', numpy: 'learned', pandas: 'learning' },
+    });
     expect(Object.keys(JSON.parse(text).items as object)).toEqual(['numpy', 'pandas', 'python']);
   });
 
@@ -27,7 +30,10 @@ describe('readProgressFile', () => {
   });
 
   it('refuses broken, empty, wrongly shaped and oversized files', async () => {
-    expect(await readProgressFile(file('{'), index)).toEqual({ ok: false, error: 'the progress data is not valid JSON' });
+    expect(await readProgressFile(file('{'), index)).toEqual({
+      ok: false,
+      error: 'the progress data is not valid JSON',
+    });
     expect(await readProgressFile(file('  '), index)).toEqual({ ok: false, error: 'the file is empty' });
     expect(await readProgressFile(file('{"version":2,"items":[1]}'), index)).toMatchObject({ ok: false });
     const big = new Blob([new Uint8Array(MAX_FILE_BYTES + 1)]);
@@ -39,6 +45,8 @@ describe('readProgressFile', () => {
 
   it('says how large a file was', () => {
     expect(fileSizeProblem(MAX_FILE_BYTES)).toBeNull();
-    expect(fileSizeProblem(3 * 1024 * 1024)).toBe('the file is too large (3.0 MB); a progress file can be at most 2 MB');
+    expect(fileSizeProblem(3 * 1024 * 1024)).toBe(
+      'the file is too large (3.0 MB); a progress file can be at most 2 MB',
+    );
   });
 });

@@ -116,9 +116,9 @@ describe('wording', () => {
     expect(describeFurther({ learned: 1, learning: 0, total: 1, ids: ['sqlite'] }, label)).toBe(
       'Plus 1 further item outside the checklist, not counted above: SQLITE (1 learned).',
     );
-    expect(
-      describeFurther({ learned: 0, learning: 2, total: 6, ids: ['a', 'b', 'c', 'd', 'e', 'f'] }, label),
-    ).toBe('Plus 6 further items outside the checklist, not counted above: A, B, C, D, E and 1 more (2 learning).');
+    expect(describeFurther({ learned: 0, learning: 2, total: 6, ids: ['a', 'b', 'c', 'd', 'e', 'f'] }, label)).toBe(
+      'Plus 6 further items outside the checklist, not counted above: A, B, C, D, E and 1 more (2 learning).',
+    );
   });
 
   it('turns a tally into bar widths, and an empty one into an empty bar', () => {

@@ -88,12 +88,10 @@ export function progressStats(index: GraphIndex, progress: Progress): ProgressSt
     const further = ids.reduce((t, id) => add(t, statusOf(progress, id)), EMPTY_TALLY);
     return { tier, checklist: checklist.get(tier)!, further: { ...further, ids } };
   });
-  const levels = LEVELS.map(
-    (level): LevelStats => ({
-      level,
-      checklist: sum(tiers.filter((t) => LEVEL_TIERS[level].includes(t.tier)).map((t) => t.checklist)),
-    }),
-  );
+  const levels = LEVELS.map((level): LevelStats => ({
+    level,
+    checklist: sum(tiers.filter((t) => LEVEL_TIERS[level].includes(t.tier)).map((t) => t.checklist)),
+  }));
   return { tiers, levels };
 }
 

@@ -42,9 +42,7 @@ export function ResetProgress({ onReplaced }: { onReplaced: () => void }) {
 
   return (
     <div className="progress-confirm progress-reset" role="group" aria-label="Confirm reset">
-      <p>
-        Reset all progress? This clears {itemCount(count)} and cannot be undone; export first to keep a copy.
-      </p>
+      <p>Reset all progress? This clears {itemCount(count)} and cannot be undone; export first to keep a copy.</p>
       <div className="progress-actions">
         <button
           type="button"

@@ -1,7 +1,8 @@
 /**
  * The header's search: a WAI-ARIA 1.2 combobox over labels, aliases and former names. Focus stays
  * in the text box; the highlighted option is announced through aria-activedescendant. Choosing an
- * option selects the item (the canvas centres on it) and empties the box, ready for the next search.
+ * option selects the item (the canvas centres on it) and empties the box, ready for the next search;
+ * Shift+Enter (or Shift+click) traces the item's prerequisites instead.
  */
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useAppStore } from '../../store/store-context';
@@ -13,6 +14,7 @@ import './search-box.css';
 export function SearchBox() {
   const atlas = useAppStore(selectAtlas);
   const select = useAppStore((s) => s.select);
+  const traceFrom = useAppStore((s) => s.traceFrom);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
@@ -20,6 +22,7 @@ export function SearchBox() {
   const listbox = useRef<HTMLUListElement>(null);
   const baseId = useId();
   const listboxId = `${baseId}-listbox`;
+  const hintId = `${baseId}-hint`;
   const optionId = (index: number) => `${baseId}-option-${index}`;
 
   useSlashShortcut(input);
@@ -39,8 +42,10 @@ export function SearchBox() {
     setActive(-1);
   };
 
-  const choose = (result: SearchResult) => {
-    select(result.id);
+  /** Selects the item, or with `trace` shows the whole chain it needs (which selects it too). */
+  const choose = (result: SearchResult, trace = false) => {
+    if (trace) traceFrom(result.id, 'prerequisites');
+    else select(result.id);
     setQuery('');
     close();
   };
@@ -72,7 +77,7 @@ export function SearchBox() {
         const result = shown ? results[highlighted >= 0 ? highlighted : 0] : undefined;
         if (!result) return;
         event.preventDefault();
-        choose(result);
+        choose(result, event.shiftKey);
         return;
       }
       case 'Escape': {
@@ -104,6 +109,7 @@ export function SearchBox() {
         aria-expanded={shown && results.length > 0}
         aria-controls={listboxId}
         aria-activedescendant={highlighted >= 0 ? optionId(highlighted) : undefined}
+        aria-describedby={hintId}
         aria-keyshortcuts="/"
         placeholder="Search skills, libraries, services…"
         autoComplete="off"
@@ -142,7 +148,7 @@ export function SearchBox() {
                 className="search-option"
                 // Keep focus in the box, so the list does not close before the click lands.
                 onMouseDown={(e) => e.preventDefault()}
-                onClick={() => choose(result)}
+                onClick={(e) => choose(result, e.shiftKey)}
               >
                 <span className="search-option-label">{result.label}</span>
                 <span className="search-option-detail">
@@ -153,6 +159,10 @@ export function SearchBox() {
             ))}
         </ul>
         {shown && results.length === 0 && <p className="search-empty">No matches</p>}
+        {/* Outside the listbox, so it is never read as an option; the box names it as its description. */}
+        <p id={hintId} className="search-hint" hidden={results.length === 0}>
+          <kbd>Enter</kbd> select · <kbd>Shift</kbd>+<kbd>Enter</kbd> trace prerequisites
+        </p>
       </div>
       <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         {status}

@@ -30,6 +30,44 @@ describe('SearchBox', () => {
     expect(screen.queryByRole('option')).not.toBeInTheDocument();
   });
 
+  it('traces the prerequisites of a result on Shift+Enter', async () => {
+    const { store, user } = renderWithStore(<SearchBox />);
+    await user.type(box(), 'RAG');
+    await user.keyboard('{Shift>}{Enter}{/Shift}');
+    expect(store.getState().trace).toEqual({ mode: 'prerequisites', id: 'rag-systems', alone: false });
+    expect(store.getState().selectedId).toBe('rag-systems');
+    expect(box()).toHaveValue('');
+    expect(box()).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  it('traces the highlighted result on Shift+click, and a plain Enter does not trace', async () => {
+    const { store, user } = renderWithStore(<SearchBox />);
+    await user.type(box(), 'docker');
+    await user.keyboard('{Shift>}');
+    await user.click(screen.getByRole('option', { name: /^Docker/ }));
+    await user.keyboard('{/Shift}');
+    expect(store.getState().trace).toMatchObject({ mode: 'prerequisites', id: 'docker' });
+
+    await user.type(box(), 'k8s');
+    await user.keyboard('{Enter}');
+    expect(store.getState().selectedId).toBe('kubernetes');
+    expect(store.getState().trace?.id).toBe('docker');
+  });
+
+  it('explains the keys under the open list, outside the listbox', async () => {
+    const { user } = renderWithStore(<SearchBox />);
+    expect(box()).toHaveAccessibleDescription('Enter select · Shift+Enter trace prerequisites');
+    await user.type(box(), 'kube');
+    const hint = screen.getByText((_, el) => el?.classList.contains('search-hint') ?? false);
+    expect(hint).toBeVisible();
+    expect(hint).toHaveTextContent('Enter select · Shift+Enter trace prerequisites');
+    expect(screen.getByRole('listbox')).not.toContainElement(hint);
+    expect(screen.getAllByRole('option').some((o) => o.textContent?.includes('Shift'))).toBe(false);
+    await user.clear(box());
+    await user.type(box(), 'zzqxw');
+    expect(hint).not.toBeVisible();
+  });
+
   it('moves the highlight with the arrow keys and chooses it', async () => {
     const { store, user } = renderWithStore(<SearchBox />);
     await user.type(box(), 'kube');
