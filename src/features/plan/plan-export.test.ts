@@ -65,7 +65,9 @@ describe('planToMarkdown on the real plan for RAG Systems', () => {
     expect(at('Python')).toBeGreaterThanOrEqual(0);
     expect(at('Python')).toBeLessThan(at('Embedding Models'));
     expect(numbered.at(-1)).toMatch(/^11\. \*\*RAG Systems\*\* \(skill\) — .* Target\.$/);
-    expect(markdown).toMatch(/\*\*Python\*\* \(language\) — .* Needed for: RAG Systems via Data Science Fundamentals\./);
+    expect(markdown).toMatch(
+      /\*\*Python\*\* \(language\) — .* Needed for: RAG Systems via Data Science Fundamentals\./,
+    );
     expect(markdown).toMatch(/\*\*Embedding Models\*\* \(skill\) — .* Needed for: RAG Systems\.\n/);
     // "Deep Learning (intro)": parentheses in text are escaped.
     expect(markdown).toContain('**Deep Learning \\(intro\\)**');
@@ -125,7 +127,9 @@ describe('planToCsv', () => {
     expect(rows).toHaveLength(view.steps.length + 1);
     expect(rows.slice(1).map((r) => r.split(',')[1])).toEqual(view.steps.map((s) => s.id));
     const python = rows.find((r) => r.startsWith(`${view.steps.findIndex((s) => s.id === 'python') + 1},python,`));
-    expect(python).toMatch(/^\d+,python,Python,language,1,Languages,RAG Systems,Data Science Fundamentals,false,not-started,/);
+    expect(python).toMatch(
+      /^\d+,python,Python,language,1,Languages,RAG Systems,Data Science Fundamentals,false,not-started,/,
+    );
     expect(python).toMatch(/,https:\/\/docs\.python\.org\/3\/ https:\/\/www\.python\.org\/$/);
   });
 

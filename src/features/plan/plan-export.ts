@@ -165,6 +165,11 @@ export function planToCsv(view: PlanView): string {
 
 /** "learning-plan-rag-systems-mlflow": ids are kebab-case already, so this is safe as a file name. */
 export function exportFileName(view: PlanView, extension: 'md' | 'csv'): string {
-  const slug = view.targets.map((t) => t.id).join('-').slice(0, 60).replace(/-+$/, '') || 'empty';
+  const slug =
+    view.targets
+      .map((t) => t.id)
+      .join('-')
+      .slice(0, 60)
+      .replace(/-+$/, '') || 'empty';
   return `learning-plan-${slug}.${extension}`;
 }

@@ -92,9 +92,7 @@ export function leftOutByProgress(
   const inPlan = new Set(plan.steps.map((s) => s.id));
   return {
     learned: full.steps.filter((s) => learned.has(s.id)).map((s) => refOf(index, s.id)),
-    onlyForLearned: full.steps
-      .filter((s) => !learned.has(s.id) && !inPlan.has(s.id))
-      .map((s) => refOf(index, s.id)),
+    onlyForLearned: full.steps.filter((s) => !learned.has(s.id) && !inPlan.has(s.id)).map((s) => refOf(index, s.id)),
   };
 }
 

@@ -14,7 +14,9 @@ function setup(plan: PlanSettings = RAG, selectedId: string | null = null) {
 
 /** The step rows, in the order a reader meets them. */
 const stepLabels = (panel: HTMLElement) =>
-  [...panel.querySelectorAll('.plan-step')].map((li) => within(li as HTMLElement).getAllByRole('button')[0]!.textContent);
+  [...panel.querySelectorAll('.plan-step')].map(
+    (li) => within(li as HTMLElement).getAllByRole('button')[0]!.textContent,
+  );
 
 const stepOf = (panel: HTMLElement, label: string) =>
   within(panel).getByRole('button', { name: label }).closest('li') as HTMLElement;

@@ -33,7 +33,9 @@ export function PlanPanel() {
     <section className="plan" aria-label="Plan">
       <h2 className="panel-heading plan-title">
         Learning plan
-        {view.targets.length > 0 && <span className="plan-print-only">: {listText(view.targets.map((t) => t.label))}</span>}
+        {view.targets.length > 0 && (
+          <span className="plan-print-only">: {listText(view.targets.map((t) => t.label))}</span>
+        )}
       </h2>
       <PlanTargets targets={view.targets} />
       {view.targets.length === 0 ? (
@@ -53,9 +55,7 @@ export function PlanPanel() {
       <div className="plan-live" role="status" aria-live="polite">
         {justLearned && (
           <>
-            <span>
-              {listText(justLearned.items.map((i) => i.label))} marked learned and left out of the plan.
-            </span>
+            <span>{listText(justLearned.items.map((i) => i.label))} marked learned and left out of the plan.</span>
             <button type="button" onClick={undo}>
               Undo
             </button>

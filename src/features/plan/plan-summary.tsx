@@ -7,7 +7,9 @@ function LeftOut({ leftOut }: { leftOut: PlanView['leftOut'] }) {
   if (learned.length === 0) return null;
   const one = learned.length === 1;
   const extra =
-    onlyForLearned.length > 0 ? `, with ${plural(onlyForLearned.length, 'item')} only ${one ? 'it' : 'they'} needed` : '';
+    onlyForLearned.length > 0
+      ? `, with ${plural(onlyForLearned.length, 'item')} only ${one ? 'it' : 'they'} needed`
+      : '';
   return (
     <details className="plan-left-out">
       <summary>
@@ -30,11 +32,7 @@ export function PlanSummary({ view, includeRecommended }: { view: PlanView; incl
       </p>
       <LeftOut leftOut={view.leftOut} />
       <label className="plan-checkbox">
-        <input
-          type="checkbox"
-          checked={includeRecommended}
-          onChange={(e) => setIncludeRecommended(e.target.checked)}
-        />
+        <input type="checkbox" checked={includeRecommended} onChange={(e) => setIncludeRecommended(e.target.checked)} />
         Include recommended prerequisites
       </label>
     </div>
