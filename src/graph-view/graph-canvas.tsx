@@ -43,7 +43,6 @@ export function GraphCanvas({ theme, children }: { theme: Theme; children?: Reac
         }}
         minZoom={0.1}
         maxZoom={3}
-        wheelSensitivity={0.3}
         boxSelectionEnabled={false}
         autounselectify={false}
       />

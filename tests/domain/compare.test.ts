@@ -14,9 +14,17 @@ describe('comparison matrix', () => {
         area: 'compute',
         cells: {
           aws: [{ service: 'aws-lambda', match: 'full', source: 'https://example.com/compare', checked: '2026-11-01' }],
-          azure: [{ service: 'azure-functions', match: 'full', source: 'https://example.com/compare', checked: '2026-11-01' }],
+          azure: [
+            { service: 'azure-functions', match: 'full', source: 'https://example.com/compare', checked: '2026-11-01' },
+          ],
           gcp: [
-            { service: 'gcp-run-functions', match: 'partial', caveat: 'Fewer triggers.', source: 'https://example.com/compare', checked: '2026-11-01' },
+            {
+              service: 'gcp-run-functions',
+              match: 'partial',
+              caveat: 'Fewer triggers.',
+              source: 'https://example.com/compare',
+              checked: '2026-11-01',
+            },
           ],
         },
       },
@@ -26,7 +34,9 @@ describe('comparison matrix', () => {
         cells: {
           aws: [{ service: 'aws-s3', match: 'full', source: 'https://example.com/compare', checked: '2026-11-01' }],
           azure: [],
-          gcp: [{ service: 'gcp-storage', match: 'full', source: 'https://example.com/compare', checked: '2026-11-01' }],
+          gcp: [
+            { service: 'gcp-storage', match: 'full', source: 'https://example.com/compare', checked: '2026-11-01' },
+          ],
         },
       },
     ]);

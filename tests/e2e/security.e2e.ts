@@ -15,9 +15,13 @@ it('runs under a Content-Security-Policy that blocks injected inline scripts', a
     () =>
       new Promise<{ violated: string; ran: boolean }>((resolve) => {
         const w = window as unknown as { __injected?: boolean };
-        document.addEventListener('securitypolicyviolation', (e) => resolve({ violated: e.violatedDirective, ran: !!w.__injected }), {
-          once: true,
-        });
+        document.addEventListener(
+          'securitypolicyviolation',
+          (e) => resolve({ violated: e.violatedDirective, ran: !!w.__injected }),
+          {
+            once: true,
+          },
+        );
         const script = document.createElement('script');
         script.textContent = 'window.__injected = true';
         document.body.append(script);

@@ -156,7 +156,10 @@ export function matrixMarkdown(index: GraphIndex, rows: readonly MatrixRow[]): s
   ];
   for (const group of groupByArea(rows)) {
     lines.push(`## ${escapeMarkdown(AREA_LABELS[group.area])}`, '');
-    lines.push(tableRow(['Capability', ...PROVIDERS.map(providerName)]), tableRow(['---', ...PROVIDERS.map(() => '---')]));
+    lines.push(
+      tableRow(['Capability', ...PROVIDERS.map(providerName)]),
+      tableRow(['---', ...PROVIDERS.map(() => '---')]),
+    );
     for (const row of group.rows)
       lines.push(
         tableRow([
@@ -170,7 +173,9 @@ export function matrixMarkdown(index: GraphIndex, rows: readonly MatrixRow[]): s
       );
     lines.push('');
   }
-  const claims = rows.flatMap((r) => PROVIDERS.flatMap((p) => r.cells[p].map((c) => ({ url: c.source, checked: c.checked }))));
+  const claims = rows.flatMap((r) =>
+    PROVIDERS.flatMap((p) => r.cells[p].map((c) => ({ url: c.source, checked: c.checked }))),
+  );
   return [...lines, ...sourcesList(claims)].join('\n');
 }
 

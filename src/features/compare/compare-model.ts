@@ -41,22 +41,22 @@ export const NO_FILTER: MatrixFilter = { text: '', area: 'all', curriculumOnly: 
 const servicesOf = (row: MatrixRow) => PROVIDERS.flatMap((p) => row.cells[p].map((c) => c.service));
 
 /**
- * Rows whose capability or services carry every typed word somewhere in their names, so
- * "sagemaker notebooks" finds the row even though the words sit in different names.
+ * Rows where every typed word appears in the capability's names, or in those plus the names of
+ * one of its services: "sagemaker notebooks" finds Managed notebooks, while "cloud functions"
+ * does not find a row just because one service says "Cloud" and another "Functions".
  */
 export function filterMatrix(index: GraphIndex, rows: readonly MatrixRow[], filter: MatrixFilter): MatrixRow[] {
   const terms = filter.text.toLowerCase().split(/\s+/).filter(Boolean);
+  const text = (node: GraphNode | undefined) => (node ? namesOf(node).join('\n').toLowerCase() : '');
   return rows.filter((row) => {
     if (filter.area !== 'all' && row.area !== filter.area) return false;
     const services = servicesOf(row).map((id) => index.byId.get(id));
     if (filter.curriculumOnly && !services.some(inCurriculum)) return false;
     if (terms.length === 0) return true;
-    const capability = index.byId.get(row.capability);
-    const haystack = [capability, ...services]
-      .flatMap((node) => (node ? namesOf(node) : []))
-      .join('\n')
-      .toLowerCase();
-    return terms.every((term) => haystack.includes(term));
+    const capability = text(index.byId.get(row.capability));
+    return [capability, ...services.map((s) => `${capability}\n${text(s)}`)].some((haystack) =>
+      terms.every((term) => haystack.includes(term)),
+    );
   });
 }
 

@@ -4,6 +4,8 @@ import { CSV_TYPE, downloadText, MARKDOWN_TYPE } from './download';
 
 interface Props {
   basename: string;
+  /** Shown before short "CSV" / "Markdown" buttons; the labels stay the buttons' full names. */
+  caption?: string;
   csvLabel: string;
   markdownLabel: string;
   disabled?: boolean;
@@ -11,18 +13,31 @@ interface Props {
   markdown: () => string;
 }
 
-export function ExportButtons({ basename, csvLabel, markdownLabel, disabled, csv, markdown }: Props) {
+export function ExportButtons({ basename, caption, csvLabel, markdownLabel, disabled, csv, markdown }: Props) {
   const store = useAppStoreApi();
   const save = (filename: string, build: () => string, type: string) => {
-    if (!downloadText(filename, build(), type)) store.getState().notify('This browser cannot save files from the page.');
+    if (!downloadText(filename, build(), type))
+      store.getState().notify('This browser cannot save files from the page.');
   };
+  const short = caption !== undefined;
   return (
-    <div className="compare-exports">
-      <button type="button" disabled={disabled} onClick={() => save(`${basename}.csv`, csv, CSV_TYPE)}>
-        {csvLabel}
+    <div className="compare-exports" role={short ? 'group' : undefined} aria-label={caption}>
+      {short && <span className="compare-count">{caption}:</span>}
+      <button
+        type="button"
+        disabled={disabled}
+        aria-label={short ? csvLabel : undefined}
+        onClick={() => save(`${basename}.csv`, csv, CSV_TYPE)}
+      >
+        {short ? 'CSV' : csvLabel}
       </button>
-      <button type="button" disabled={disabled} onClick={() => save(`${basename}.md`, markdown, MARKDOWN_TYPE)}>
-        {markdownLabel}
+      <button
+        type="button"
+        disabled={disabled}
+        aria-label={short ? markdownLabel : undefined}
+        onClick={() => save(`${basename}.md`, markdown, MARKDOWN_TYPE)}
+      >
+        {short ? 'Markdown' : markdownLabel}
       </button>
     </div>
   );

@@ -34,8 +34,8 @@ export function MatrixSection() {
         />
       </div>
       <p className="compare-intro">
-        Two services are counterparts when they offer the same capability. <strong>Full</strong>: a direct
-        replacement; <strong>Partial</strong>: close, with the difference written under it.
+        Two services are counterparts when they offer the same capability. <strong>Full</strong>: a direct replacement;{' '}
+        <strong>Partial</strong>: close, with the difference written under it.
       </p>
       <MatrixFilters filter={filter} onChange={setFilter} shown={shown.length} total={rows.length} />
       {shown.length === 0 ? (

@@ -47,7 +47,7 @@ export function MatrixService({ cell, node, inStack, selected, onSelect, onAdd }
       {former.length > 0 && <p className="compare-fine">formerly {former.join(', ')}</p>}
       {/* The caveat is the point of a partial grade, so it is text on the page, not a tooltip. */}
       {cell.caveat && <p className="compare-caveat">{cell.caveat}</p>}
-      <SourceLine url={cell.source} checked={cell.checked} />
+      <SourceLine claims={[{ url: cell.source, checked: cell.checked }]} />
     </li>
   );
 }

@@ -17,7 +17,7 @@ interface Props {
 
 export function MatrixTable({ index, rows, stack, selectedId, onSelect, onAdd }: Props) {
   return (
-    <div className="compare-table-wrap compare-matrix-wrap">
+    <div className="compare-matrix-wrap">
       <table className="compare-table compare-matrix">
         <caption className="visually-hidden">
           Cloud services by capability, with how closely each matches: AWS, Azure and Google Cloud

@@ -18,6 +18,17 @@ function StepText({ step, to, onSelect }: { step: CloudStep; to: ProviderId; onS
       {labelOf(index, id)}
     </button>
   );
+  const node = index.byId.get(step.id);
+  // The plan learns the other cloud itself (AWS) before its services; on this cloud, learn this one.
+  if (step.kind === 'same' && node?.kind === 'provider' && step.id !== to && index.byId.has(to))
+    return (
+      <>
+        <span className="compare-replaced">{item(step.id)}</span>
+        <span aria-hidden="true"> → </span>
+        <span className="visually-hidden"> becomes </span>
+        {item(to)}
+      </>
+    );
   if (step.kind === 'same') return item(step.id);
   if (step.kind === 'no-counterpart')
     return (

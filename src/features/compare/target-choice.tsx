@@ -9,13 +9,7 @@ export function TargetChoice({ value, onChange }: { value: ProviderId; onChange:
       <div className="compare-target-options">
         {PROVIDERS.map((p) => (
           <label key={p} className="compare-target-option">
-            <input
-              type="radio"
-              name="compare-target"
-              value={p}
-              checked={value === p}
-              onChange={() => onChange(p)}
-            />
+            <input type="radio" name="compare-target" value={p} checked={value === p} onChange={() => onChange(p)} />
             <ProviderName provider={p} />
           </label>
         ))}

@@ -25,7 +25,7 @@ export function parseNames(text: string): string[] {
 
 export interface Unrecognised {
   name: string;
-  /** Node ids, cloud services first: those are what a stack is made of. */
+  /** Node ids of the closest names: only cloud services when there are any. */
   suggestions: string[];
 }
 
@@ -38,9 +38,9 @@ export function resolveNames(index: GraphIndex, names: readonly string[], search
       if (!ids.includes(result.id)) ids.push(result.id);
       continue;
     }
-    const isService = (id: string) => (index.byId.get(id)?.kind === 'service' ? 0 : 1);
-    const suggestions = [...result.suggestions].sort((a, b) => isService(a) - isService(b));
-    unknown.push({ name, suggestions });
+    // A stack is made of cloud services: when any suggestion is one, the others are noise.
+    const services = result.suggestions.filter((id) => index.byId.get(id)?.kind === 'service');
+    unknown.push({ name, suggestions: services.length > 0 ? services : result.suggestions });
   }
   return { ids, unknown };
 }

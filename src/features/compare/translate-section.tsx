@@ -14,6 +14,8 @@ import { TranslationTable } from './translation-table';
 import { UnknownNames } from './unknown-names';
 import { useStack } from './use-stack';
 
+const namesOf = (list: readonly Unrecognised[]) => list.map((u) => u.name);
+
 export function TranslateSection() {
   const headingId = useId();
   const inputId = useId();
@@ -26,11 +28,7 @@ export function TranslateSection() {
 
   // The box shows the stack by its official names (plus what was not recognised, to fix in
   // place) and follows changes made elsewhere, unless the person has typed something not yet applied.
-  const formatted = formatStack(
-    index,
-    stack.services,
-    unknown.map((u) => u.name),
-  );
+  const formatted = formatStack(index, stack.services, namesOf(unknown));
   const [draft, setDraft] = useState(formatted);
   const [mirrored, setMirrored] = useState(formatted);
   if (formatted !== mirrored) {
@@ -48,7 +46,7 @@ export function TranslateSection() {
     const result = resolveNames(index, parseNames(draft), search);
     stack.set(result.ids);
     setUnknown(result.unknown);
-    setDraft(formatStack(index, result.ids, result.unknown.map((u) => u.name)));
+    setDraft(formatStack(index, result.ids, namesOf(result.unknown)));
   };
   const applySuggestion = (name: string, id: string) => {
     setUnknown((list) => list.filter((u) => u.name !== name));
@@ -76,9 +74,16 @@ export function TranslateSection() {
             placeholder="e.g. S3, Lambda, SageMaker, DynamoDB"
             aria-describedby={hintId}
             onChange={(e) => setDraft(e.target.value)}
+            onKeyDown={(e) => {
+              // Enter starts a new line in a list of names; Ctrl/Cmd+Enter applies it.
+              if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+                e.preventDefault();
+                e.currentTarget.form?.requestSubmit();
+              }
+            }}
           />
           <span id={hintId} className="compare-fine">
-            Separate names with commas or new lines; names, aliases and former names all work.
+            Separate names with commas or new lines; names, aliases and former names all work. Ctrl+Enter translates.
           </span>
         </div>
         <div className="compare-stack-controls">
@@ -112,6 +117,7 @@ export function TranslateSection() {
             </p>
             <ExportButtons
               basename={`translation-to-${stack.to}`}
+              caption="Export translation"
               csvLabel="Export translation as CSV"
               markdownLabel="Export translation as Markdown"
               csv={() => translationCsv(index, rows, stack.to)}

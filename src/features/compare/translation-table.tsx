@@ -15,10 +15,18 @@ interface Props {
   onRemove: (id: string) => void;
 }
 
-function Counterpart({ index, entry, onSelect }: { index: GraphIndex; entry: ServiceCounterpart; onSelect: Props['onSelect'] }) {
+function Counterpart({
+  index,
+  entry,
+  onSelect,
+}: {
+  index: GraphIndex;
+  entry: ServiceCounterpart;
+  onSelect: Props['onSelect'];
+}) {
   return (
     <li className="compare-service">
-      <div className="compare-service-head">
+      <div className="compare-service-head compare-service-head-start">
         <button type="button" className="compare-service-name" onClick={() => onSelect(entry.service)}>
           {labelOf(index, entry.service)}
         </button>
@@ -30,9 +38,7 @@ function Counterpart({ index, entry, onSelect }: { index: GraphIndex; entry: Ser
           {caveat}
         </p>
       ))}
-      {entry.sources.map((source) => (
-        <SourceLine key={source.url} url={source.url} checked={source.checked} />
-      ))}
+      <SourceLine claims={entry.sources} />
     </li>
   );
 }
@@ -88,7 +94,11 @@ export function TranslationTable({ index, rows, to, onSelect, onRemove }: Props)
                   )}
                 </td>
                 <td className="compare-actions-cell">
-                  <button type="button" aria-label={`Remove ${label} from the stack`} onClick={() => onRemove(row.from)}>
+                  <button
+                    type="button"
+                    aria-label={`Remove ${label} from the stack`}
+                    onClick={() => onRemove(row.from)}
+                  >
                     Remove
                   </button>
                 </td>

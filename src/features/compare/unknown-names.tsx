@@ -26,7 +26,7 @@ export function UnknownNames({ index, unknown, onUse }: Props) {
                   {i > 0 && (i === suggestions.length - 1 ? ' or ' : ', ')}
                   <button
                     type="button"
-                    className="compare-suggestion"
+                    className="compare-link-button"
                     aria-label={`Use ${labelOf(index, id)} for ${name}`}
                     onClick={() => onUse(name, id)}
                   >

@@ -2,12 +2,14 @@
  * The outline: every visible item (passing the filters and inside the focus) as a tree grouped by
  * tier and category. It mirrors the selection both ways: choosing an item selects it, and a
  * selection made elsewhere opens its groups and scrolls it into view. Keyboard: one tab stop
- * (roving tabindex) and the arrow keys, as in the WAI-ARIA tree view pattern.
+ * (roving tabindex) and the arrow keys, as in the WAI-ARIA tree view pattern; on an item, "t" and
+ * "u" trace its prerequisites or unlocks and "l" steps its learning status on.
  */
 import {
   memo,
   useCallback,
   useEffect,
+  useId,
   useMemo,
   useRef,
   useState,
@@ -15,10 +17,12 @@ import {
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
+import { statusOf, type Status } from '../../domain/progress';
 import { TIER_COLOURS } from '../../graph-view/encoding';
 import { useAppStore } from '../../store/store-context';
-import { selectIndex, selectSelectedId, selectVisibility } from '../../store/selectors';
+import { selectIndex, selectProgress, selectSelectedId, selectVisibility } from '../../store/selectors';
 import { buildOutline, isOutlineItem, itemKey, visibleRows } from './outline-groups';
+import { itemKeyAction, nextStatus, STATUS_WORDS } from './item-keys';
 import { treeKeyAction } from './tree-keys';
 import './outline.css';
 
@@ -38,7 +42,13 @@ export function OutlinePanel() {
   const { passing, inFocus } = useAppStore(selectVisibility);
   const selectedId = useAppStore(selectSelectedId);
   const select = useAppStore((s) => s.select);
+  const progress = useAppStore(selectProgress);
+  const traceFrom = useAppStore((s) => s.traceFrom);
+  const setStatus = useAppStore((s) => s.setStatus);
   const tree = useRef<HTMLUListElement>(null);
+  const hintId = useId();
+  // What the last "l" did, for screen readers: a changed name on the focused row is not always read.
+  const [announcement, setAnnouncement] = useState('');
 
   // Memoised on the visibility sets, which the store memoises on filters and focus.
   const outline = useMemo(
@@ -93,6 +103,17 @@ export function OutlinePanel() {
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
     const current = rowKeyOf(event.target);
     if (!current || event.altKey || event.ctrlKey || event.metaKey) return;
+    const itemId = rows.find((r) => r.key === current)?.id;
+    const learning = itemId ? itemKeyAction(event.key) : null;
+    if (itemId && learning) {
+      event.preventDefault();
+      if (learning === 'status') {
+        const next = nextStatus(statusOf(progress, itemId));
+        setStatus([itemId], next);
+        setAnnouncement(`${index.byId.get(itemId)?.label ?? itemId}: ${STATUS_WORDS[next]}`);
+      } else traceFrom(itemId, learning);
+      return;
+    }
     const action = treeKeyAction(rows, current, event.key, isOpen);
     if (!action) return;
     event.preventDefault();
@@ -124,6 +145,16 @@ export function OutlinePanel() {
   return (
     <section className="outline" aria-label="Outline">
       <p className="outline-summary">{summary}</p>
+      {/* Terse on screen, a sentence for screen readers (the tree's description). */}
+      <p className="outline-hint" aria-hidden="true" title="Keys on an item in the tree">
+        <kbd>t</kbd> prerequisites · <kbd>u</kbd> unlocks · <kbd>l</kbd> status
+      </p>
+      <p className="visually-hidden" id={hintId}>
+        On an item, press t to trace its prerequisites, u to trace what it unlocks, l to change its learning status.
+      </p>
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
       {outline.total === 0 ? (
         <p className="empty-state">No items pass the current filters and focus.</p>
       ) : (
@@ -131,6 +162,7 @@ export function OutlinePanel() {
           ref={tree}
           role="tree"
           aria-label="Items by tier and category"
+          aria-describedby={hintId}
           className="outline-tree"
           onKeyDown={onKeyDown}
           onFocus={onFocus}
@@ -162,6 +194,7 @@ export function OutlinePanel() {
                       id={item.id}
                       itemKey={item.key}
                       label={item.label}
+                      status={statusOf(progress, item.id)}
                       selected={item.id === selectedId}
                       tabbable={tabStop === item.key}
                       onChoose={choose}
@@ -218,19 +251,27 @@ interface ItemNodeProps {
   id: string;
   itemKey: string;
   label: string;
+  status: Status;
   selected: boolean;
   tabbable: boolean;
   onChoose: (id: string) => void;
 }
 
-/** Memoised: a new selection re-renders two items, not three hundred. */
-const ItemNode = memo(function ItemNode({ id, itemKey, label, selected, tabbable, onChoose }: ItemNodeProps) {
+/**
+ * Memoised: a new selection re-renders two items, not three hundred. The status mark is drawn by
+ * CSS from data-status (no text to leak into the name); the name says it in words instead —
+ * "Python, learned" — and stays just "Python" while not started, to keep three hundred rows quiet.
+ */
+const ItemNode = memo(function ItemNode({ id, itemKey, label, status, selected, tabbable, onChoose }: ItemNodeProps) {
   return (
     <li
       role="treeitem"
       aria-selected={selected}
       tabIndex={tabbable ? 0 : -1}
       data-key={itemKey}
+      data-status={status}
+      // Set as a whole: a hidden span would be read as "Python , learned" (it is laid out as a block).
+      aria-label={status === 'not-started' ? undefined : `${label}, ${STATUS_WORDS[status]}`}
       className="outline-row outline-item"
       onClick={() => onChoose(id)}
     >

@@ -203,3 +203,74 @@ describe('OutlinePanel', () => {
     expect(tier1).toHaveFocus();
   });
 });
+
+describe('OutlinePanel learning keys', () => {
+  /** Puts keyboard focus on an item row (the selected one is open and holds the tab stop). */
+  function focusItem(name: string) {
+    const target = item(name);
+    act(() => target.focus());
+    expect(target).toHaveFocus();
+    return target;
+  }
+
+  it('lists the keys in a one-line hint that describes the tree', () => {
+    renderWithStore(<OutlinePanel />);
+    expect(screen.getByTitle('Keys on an item in the tree')).toHaveTextContent(
+      't prerequisites · u unlocks · l status',
+    );
+    expect(tree()).toHaveAccessibleDescription(
+      'On an item, press t to trace its prerequisites, u to trace what it unlocks, l to change its learning status.',
+    );
+  });
+
+  it('adds nothing to the name while an item is not started', () => {
+    renderWithStore(<OutlinePanel />, { view: { selectedId: 'numpy' } });
+    expect(item('NumPy')).toHaveAttribute('data-status', 'not-started');
+  });
+
+  it('cycles the status with "l": not started → learning → learned → not started', async () => {
+    const { store, user } = renderWithStore(<OutlinePanel />, { view: { selectedId: 'python' } });
+    const python = focusItem('Python');
+    await user.keyboard('l');
+    expect(store.getState().progress.items).toEqual({ python: 'learning' });
+    expect(python).toHaveAccessibleName('Python, learning');
+    expect(python).toHaveAttribute('data-status', 'learning');
+    expect(screen.getByRole('status')).toHaveTextContent('Python: learning');
+    await user.keyboard('l');
+    expect(store.getState().progress.items).toEqual({ python: 'learned' });
+    expect(python).toHaveAccessibleName('Python, learned');
+    await user.keyboard('L'); // Caps Lock on
+    expect(store.getState().progress.items).toEqual({});
+    expect(python).toHaveAccessibleName('Python');
+    expect(screen.getByRole('status')).toHaveTextContent('Python: not started');
+  });
+
+  it('shows a status set elsewhere', () => {
+    const { store } = renderWithStore(<OutlinePanel />, { view: { selectedId: 'docker' } });
+    act(() => store.getState().setStatus(['docker'], 'learned'));
+    expect(screen.getByRole('treeitem', { name: 'Docker, learned' })).toHaveAttribute('aria-selected', 'true');
+  });
+
+  it('traces prerequisites with "t" and unlocks with "u"; the tree then shows the chain', async () => {
+    const { store, user } = renderWithStore(<OutlinePanel />, { view: { selectedId: 'rag-systems' } });
+    focusItem('RAG Systems');
+    await user.keyboard('t');
+    expect(store.getState().trace).toEqual({ mode: 'prerequisites', id: 'rag-systems', alone: false });
+    const { inFocus } = selectVisibility(store.getState());
+    expect(screen.getAllByRole('treeitem').filter((el) => el.hasAttribute('aria-selected'))).toHaveLength(inFocus.size);
+    expect(item('RAG Systems')).toHaveFocus();
+
+    await user.keyboard('u');
+    expect(store.getState().trace).toMatchObject({ mode: 'unlocks', id: 'rag-systems' });
+  });
+
+  it('ignores the letters on a group row and with modifiers', async () => {
+    const { store, user } = renderWithStore(<OutlinePanel />, { view: { selectedId: 'docker' } });
+    act(() => at(topLevel(), 0).focus());
+    await user.keyboard('tl');
+    focusItem('Docker');
+    await user.keyboard('{Control>}l{/Control}{Alt>}t{/Alt}');
+    expect(store.getState().trace).toBeNull();
+    expect(store.getState().progress.items).toEqual({});
+  });
+});

@@ -54,7 +54,7 @@ export function ItemPicker({
   // Adjusting state while rendering: a new id from outside shows its label in the very next commit.
   if (value !== seen) {
     setSeen(value);
-    if (value) setText(labelOf(value));
+    setText(labelOf(value));
   }
 
   const suggestions = useMemo(() => suggestionsFor(atlas, text), [atlas, text]);
@@ -126,7 +126,13 @@ export function ItemPicker({
         onKeyDown={onKeyDown}
         onBlur={close}
       />
-      <ul id={listboxId} role="listbox" aria-label={`${label} suggestions`} className="paths-suggestions" hidden={!shown}>
+      <ul
+        id={listboxId}
+        role="listbox"
+        aria-label={`${label} suggestions`}
+        className="paths-suggestions"
+        hidden={!shown}
+      >
         {shown &&
           suggestions.map((s, i) => (
             <li

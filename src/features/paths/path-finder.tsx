@@ -14,6 +14,12 @@ import { PathSteps } from './path-steps';
 import { DEFAULT_PATH_KINDS, kindLabel, kindsInWords } from './relation-words';
 import './path-finder.css';
 
+/** Every relation kind, the ones a learner follows most first. */
+const KIND_ORDER: readonly EdgeKind[] = [
+  ...DEFAULT_PATH_KINDS,
+  ...EDGE_KINDS.filter((k) => !DEFAULT_PATH_KINDS.includes(k)),
+];
+
 interface Draft {
   from: string | null;
   to: string | null;
@@ -97,7 +103,7 @@ export function PathFinder() {
         </div>
         <fieldset className="paths-kinds">
           <legend className="section-heading">Follow these relations</legend>
-          {EDGE_KINDS.map((kind) => (
+          {KIND_ORDER.map((kind) => (
             <label key={kind} className="paths-kind">
               <input type="checkbox" checked={draft.kinds.includes(kind)} onChange={() => toggleKind(kind)} />
               <EdgeSample kind={kind} />
@@ -109,8 +115,12 @@ export function PathFinder() {
           <button ref={findButton} type="submit" className="paths-primary">
             Find path
           </button>
-          <button type="button" onClick={() => update({ from: draft.to, to: draft.from })}>
-            Swap From and To
+          <button
+            type="button"
+            aria-label="Swap From and To"
+            onClick={() => update({ from: draft.to, to: draft.from })}
+          >
+            Swap
           </button>
         </div>
         <p className="paths-problem" role="alert">

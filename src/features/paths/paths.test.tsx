@@ -129,12 +129,18 @@ describe('PathFinder', () => {
     const expected = shortestPath(store.getState().atlas.index, 'python', 'rag-systems', { kinds: ['requires'] })!;
     const list = within(paths()).getByRole('list', { name: 'Path from Python to RAG Systems' });
     const steps = within(list).getAllByRole('listitem');
-    expect(steps.map((li) => within(li).getByRole('button').textContent)).toEqual(['Python', 'LangChain', 'RAG Systems']);
+    expect(steps.map((li) => within(li).getByRole('button').textContent)).toEqual([
+      'Python',
+      'LangChain',
+      'RAG Systems',
+    ]);
     expect(expected.nodes).toEqual(['python', 'langchain', 'rag-systems']);
     // Read from Python's end: LangChain requires Python, so Python "is required by" LangChain.
     expect(steps[1]).toHaveTextContent(/^is required by\s*LangChain$/);
     expect(steps[2]).toHaveTextContent(/^is required by\s*RAG Systems$/);
-    expect(within(paths()).getByText(/2 steps from/)).toHaveTextContent('2 steps from Python to RAG Systems over requires.');
+    expect(within(paths()).getByText(/2 steps from/)).toHaveTextContent(
+      '2 steps from Python to RAG Systems over requires.',
+    );
 
     await user.click(within(list).getByRole('button', { name: 'LangChain' }));
     expect(store.getState().selectedId).toBe('langchain');
@@ -152,6 +158,12 @@ describe('PathFinder', () => {
     expect(checkbox('uses')).not.toBeChecked();
     await user.click(within(paths()).getByRole('button', { name: 'Swap From and To' }));
     expect(within(paths()).getByRole('combobox', { name: 'From' })).toHaveValue('Python');
+    // An unfinished name moves with its end, empty, rather than staying behind.
+    await user.clear(within(paths()).getByRole('combobox', { name: 'To' }));
+    await user.type(within(paths()).getByRole('combobox', { name: 'To' }), 'Dock');
+    await user.click(within(paths()).getByRole('button', { name: 'Swap From and To' }));
+    expect(within(paths()).getByRole('combobox', { name: 'From' })).toHaveValue('');
+    expect(within(paths()).getByRole('combobox', { name: 'To' })).toHaveValue('Python');
   });
 
   it('says so when no path exists over the chosen relations', async () => {

@@ -56,7 +56,9 @@ function TraceControls({ trace, children }: { trace: Trace; children: ReactNode 
           type="button"
           className="trace-alone"
           aria-pressed={trace.alone}
-          title={trace.alone ? 'Show the whole graph again' : 'Hide everything outside the chain and lay it out in layers'}
+          title={
+            trace.alone ? 'Show the whole graph again' : 'Hide everything outside the chain and lay it out in layers'
+          }
           onClick={() => setTraceAlone(!trace.alone)}
         >
           Show the chain alone

@@ -32,7 +32,7 @@ export function PlanChoices({ choices }: { choices: readonly ChoiceView[] }) {
                 ))}
               </select>
               {/* On paper a select shows little; say the pick in words. */}
-              <span className="plan-print-only">The plan takes {chosen}.</span>
+              <span className="plan-print-only">— the plan takes {chosen}.</span>
             </li>
           );
         })}

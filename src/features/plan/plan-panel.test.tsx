@@ -97,6 +97,7 @@ describe('PlanPanel', () => {
     expect(stepLabels(panel)).toContain('PyTorch');
     expect(stepOf(panel, 'PyTorch')).toHaveTextContent('needed by MLflow');
     expect(stepOf(panel, 'Python')).toHaveTextContent('needed by RAG Systems and MLflow');
+    expect(stepOf(panel, 'MLflow')).not.toHaveTextContent('needed by');
     // One target per trace: the canvas button goes away with two.
     expect(ui.queryByRole('button', { name: 'Trace on canvas' })).not.toBeInTheDocument();
   });

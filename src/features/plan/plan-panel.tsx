@@ -7,7 +7,7 @@ import { useAppStore } from '../../store/store-context';
 import { selectPlanSettings, selectProgress } from '../../store/selectors';
 import { PlanActions } from './plan-actions';
 import { PlanChoices } from './plan-choices';
-import { PlanEmpty } from './plan-empty';
+import { PlanExamples, PlanIntro } from './plan-empty';
 import { listText } from './plan-model';
 import { PlanSteps } from './plan-steps';
 import { PlanSummary } from './plan-summary';
@@ -37,9 +37,10 @@ export function PlanPanel() {
           <span className="plan-print-only">: {listText(view.targets.map((t) => t.label))}</span>
         )}
       </h2>
+      {view.targets.length === 0 && <PlanIntro />}
       <PlanTargets targets={view.targets} />
       {view.targets.length === 0 ? (
-        <PlanEmpty />
+        <PlanExamples />
       ) : (
         <>
           <PlanSummary view={view} includeRecommended={settings.includeRecommended} />

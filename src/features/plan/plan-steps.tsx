@@ -12,7 +12,9 @@ import { listText, type StepGroup, type StepView } from './plan-model';
 function StepMeta({ step, manyTargets }: { step: StepView; manyTargets: boolean }) {
   const parts: string[] = [];
   if (step.via.length > 0) parts.push(`for ${listText(step.via.map((v) => v.label))}`);
-  if (manyTargets && step.neededBy.length > 0) parts.push(`needed by ${listText(step.neededBy.map((t) => t.label))}`);
+  // A target "needs itself" in the domain's terms; only the other targets are worth saying.
+  const others = step.neededBy.filter((t) => t.id !== step.id);
+  if (manyTargets && others.length > 0) parts.push(`needed by ${listText(others.map((t) => t.label))}`);
   if (parts.length === 0) return null;
   return <p className="plan-step-meta">{parts.join(' · ')}</p>;
 }
@@ -35,6 +37,8 @@ function Step({ step, manyTargets, selected }: { step: StepView; manyTargets: bo
           </button>
           {step.isTarget && <span className="plan-badge plan-badge-target">target</span>}
           {step.recommendedOnly && <span className="plan-badge plan-badge-recommended">recommended</span>}
+          {/* On screen the status control says it; on paper the controls are hidden. */}
+          {step.status === 'learning' && <span className="plan-badge plan-print-only">learning</span>}
         </div>
         <StepMeta step={step} manyTargets={manyTargets} />
         {/* Shown on paper only: on screen, selecting the item shows it in Details. */}

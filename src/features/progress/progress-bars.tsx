@@ -81,18 +81,21 @@ function BarRow({
   const widths = tallyWidths(tally);
   return (
     <li className={`progress-row${current ? ' progress-row-current' : ''}`}>
-      <div className="progress-row-head">
-        <span className="progress-row-name">
-          {label}
-          {current && <span className="progress-current"> (chosen level)</span>}
-        </span>
-        <span className="progress-row-count">{describeTally(tally)}</span>
-      </div>
-      {/* The words above carry the numbers; the bar is their picture. */}
+      <span className="progress-row-name">
+        {label}
+        {current && (
+          <>
+            {' '}
+            <span className="progress-current">chosen level</span>
+          </>
+        )}
+      </span>
+      {/* The words below carry the numbers; the bar is their picture. */}
       <div className="progress-bar" aria-hidden="true">
         <span className="progress-bar-learned" style={{ width: `${widths.learned}%` }} />
         <span className="progress-bar-learning" style={{ width: `${widths.learning}%` }} />
       </div>
+      <span className="progress-row-count">{describeTally(tally)}</span>
       {children}
     </li>
   );

@@ -29,8 +29,8 @@ describe('groupByTier', () => {
   it('groups ready and kept items by tier, leaving out empty tiers', () => {
     const ready = readyInLevel(index, new Set(['python']), null);
     expect(groupByTier(index, ready, new Set(['python']))).toEqual([
-      { tier: 1, ready: ['numpy', 'statistics'], kept: ['python'] },
-      { tier: 2, ready: ['aws', 'azure', 'gcp'], kept: [] },
+      { tier: 1, ready: ['numpy', 'statistics'], kept: ['python'], shown: ['numpy', 'python', 'statistics'] },
+      { tier: 2, ready: ['aws', 'azure', 'gcp'], kept: [], shown: ['aws', 'azure', 'gcp'] },
     ]);
   });
 });

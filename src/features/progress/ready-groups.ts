@@ -10,6 +10,8 @@ export interface ReadyGroup {
   ready: string[];
   /** Items shown although no longer ready, because they were learned while the list was open. */
   kept: string[];
+  /** Both, in reading order, so a kept row stays where it was. */
+  shown: string[];
 }
 
 export function readyInLevel(index: GraphIndex, learned: ReadonlySet<string>, level: Level | null): string[] {
@@ -32,9 +34,9 @@ export function keptItems(
 export function groupByTier(index: GraphIndex, ready: readonly string[], kept: ReadonlySet<string>): ReadyGroup[] {
   const byOrder = (a: string, b: string) => index.order.get(a)! - index.order.get(b)!;
   const tierOf = (id: string) => index.byId.get(id)?.tier;
-  return TIERS.map((tier) => ({
-    tier,
-    ready: ready.filter((id) => tierOf(id) === tier),
-    kept: [...kept].filter((id) => tierOf(id) === tier && !ready.includes(id)).sort(byOrder),
-  })).filter((g) => g.ready.length + g.kept.length > 0);
+  return TIERS.map((tier) => {
+    const inTier = ready.filter((id) => tierOf(id) === tier);
+    const keptInTier = [...kept].filter((id) => tierOf(id) === tier && !inTier.includes(id)).sort(byOrder);
+    return { tier, ready: inTier, kept: keptInTier, shown: [...inTier, ...keptInTier].sort(byOrder) };
+  }).filter((g) => g.shown.length > 0);
 }

@@ -60,7 +60,6 @@ function ReadyTier({ group }: { group: ReadyGroup }) {
   const selectedId = useAppStore(selectSelectedId);
   const select = useAppStore((s) => s.select);
   const headingId = useId();
-  const ids = [...group.ready, ...group.kept];
   return (
     <>
       <h4 id={headingId} className="progress-subheading">
@@ -68,7 +67,7 @@ function ReadyTier({ group }: { group: ReadyGroup }) {
         {TIER_NAMES[group.tier]} <span className="progress-count">{group.ready.length} ready</span>
       </h4>
       <ul className="progress-ready" aria-labelledby={headingId}>
-        {ids.map((id) => {
+        {group.shown.map((id) => {
           const label = index.byId.get(id)?.label ?? id;
           return (
             <li key={id} className="progress-ready-item">
@@ -80,7 +79,9 @@ function ReadyTier({ group }: { group: ReadyGroup }) {
               >
                 {label}
               </button>
-              <StatusControl id={id} label={label} compact />
+              <div className="progress-ready-status">
+                <StatusControl id={id} label={label} compact />
+              </div>
             </li>
           );
         })}
