@@ -23,6 +23,9 @@ interface Reference {
   role: 'requires' | 'category' | 'provider' | 'capability' | 'relation';
 }
 
+/** How many unknown references get "closest id" suggestions; each costs a pass over all ids. */
+const MAX_HINTS = 200;
+
 const CURRICULUM_KINDS_EXCLUDED: readonly NodeKind[] = ['tier', 'category', 'capability'];
 
 export const isCurriculumItem = (doc: Pick<NodeDoc, 'tier' | 'kind'>) =>
@@ -96,7 +99,8 @@ export function validateSemantics({ docs, origins, lineOf, rejectedIds = new Set
   }
 
   // References resolve to a node of the right kind.
-  const dangling = new Set<string>(); // nodes with an unresolved prerequisite: reported once, not again as unreachable
+  const dangling = new Set<string>();
+  let hinted = 0; // nodes with an unresolved prerequisite: reported once, not again as unreachable
   for (const doc of docs)
     for (const ref of referencesOf(doc)) {
       const target = byId.get(ref.target);
@@ -106,7 +110,8 @@ export function validateSemantics({ docs, origins, lineOf, rejectedIds = new Set
       }
       if (!target) {
         if (ref.role === 'requires') dangling.add(doc.id);
-        const hint = closest(ref.target, byId.keys());
+        // Suggestions compare against every id: on a file full of broken references, stop offering them.
+        const hint = ++hinted <= MAX_HINTS ? closest(ref.target, byId.keys()) : [];
         report(doc, ref.path, `unknown id "${ref.target}"${hint.length ? `; closest: ${hint.join(', ')}` : ''}`);
         continue;
       }
@@ -145,24 +150,25 @@ export function validateSemantics({ docs, origins, lineOf, rejectedIds = new Set
   for (const cycle of findCycles(adjacency))
     report(byId.get(cycle[0]!)!, ['requires'], `requires cycle: ${cycle.join(' → ')}`);
 
-  // Every Tier 2 and 3 item is reachable from the Tier 1 foundation through its prerequisites.
-  const reachesTier1 = new Map<string, boolean>();
-  const reaches = (id: string, seen: Set<string>): boolean => {
-    const known = reachesTier1.get(id);
-    if (known !== undefined) return known;
-    if (seen.has(id)) return false;
-    seen.add(id);
-    const doc = byId.get(id);
-    // A node that failed the schema was reported already; assume it is fine rather than cascade.
-    const result = rejectedIds.has(id) || doc?.tier === 1 || (adjacency.get(id) ?? []).some((t) => reaches(t, seen));
-    reachesTier1.set(id, result);
-    return result;
-  };
+  // Every Tier 2 and 3 item is reachable from the Tier 1 foundation through its prerequisites:
+  // walk backwards from Tier 1 (no recursion: imported chains can be thousands long). A node that
+  // failed the schema was reported already; it counts as reaching, rather than cascade.
+  const requiredBy = new Map<string, string[]>();
+  for (const [id, targets] of adjacency) for (const t of targets) requiredBy.set(t, [...(requiredBy.get(t) ?? []), id]);
+  const reached = new Set<string>([...rejectedIds, ...docs.filter((d) => d.tier === 1).map((d) => d.id)]);
+  const queue = [...reached];
+  for (let head = 0; head < queue.length; head++)
+    for (const dependant of requiredBy.get(queue[head]!) ?? [])
+      if (!reached.has(dependant)) {
+        reached.add(dependant);
+        queue.push(dependant);
+      }
+  const reaches = (id: string) => reached.has(id);
   for (const doc of docs) {
     if (!isCurriculumItem(doc) || doc.tier === 1 || dangling.has(doc.id)) continue;
     if (requiredIds(doc).length === 0)
       report(doc, ['requires'], `Tier ${doc.tier} item "${doc.id}" has no prerequisites, so no path leads to it`);
-    else if (!reaches(doc.id, new Set()))
+    else if (!reaches(doc.id))
       report(doc, ['requires'], `"${doc.id}" is unreachable: its prerequisites never lead back to a Tier 1 item`);
   }
 

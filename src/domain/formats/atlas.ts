@@ -45,7 +45,7 @@ export function importAtlasData(file: string, text: string, rawNodes: number): A
         : validateSemantics(parsed);
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
-    // validate.ts follows prerequisite chains recursively: thousands of steps exhaust the stack.
+    // A guard: no rule should recurse any more, but a stack overflow must still end in words.
     return fail(
       file,
       'could not check the prerequisites: a chain of requires is too long for the validator to follow (a limit of the app, not an error in the file)',

@@ -227,7 +227,7 @@ describe('truncated and malformed files', () => {
 });
 
 describe('a limit of the validator', () => {
-  it('says so when a prerequisite chain is too long to follow, rather than blame the file', { timeout: 30_000 }, () => {
+  it('opens a valid file with a 10,000-step prerequisite chain', { timeout: 30_000 }, () => {
     // A valid file: 10,000 items, each requiring the one before, listed last first.
     const docs: unknown[] = [
       { id: 'c', label: 'C', kind: 'category', description: 'A category.' },
@@ -244,17 +244,7 @@ describe('a limit of the validator', () => {
         requires: [`n${i - 1}`],
       });
     const result = open('chain.json', JSON.stringify({ nodes: docs }));
-    // validate.ts follows chains recursively (`reaches`); once it walks them iteratively this opens.
-    if (result.ok) expect(result.graph.nodes).toHaveLength(10_001);
-    else
-      expect(result.problems).toEqual([
-        {
-          file: 'chain.json',
-          path: '',
-          message:
-            'could not check the prerequisites: a chain of requires is too long for the validator to follow (a limit of the app, not an error in the file)',
-        },
-      ]);
+    expect(result.ok && result.graph.nodes).toHaveLength(10_001);
   });
 });
 
