@@ -8,12 +8,14 @@ import { createAtlas } from './domain/atlas';
 import { createAppStore } from './store/app-state';
 import './app/app.css';
 
-const store = createAppStore({ atlas: createAtlas(graph), positions });
+// The built-in graph, kept for "Back to the curriculum" while an imported graph is open.
+const curriculum = { atlas: createAtlas(graph), positions };
+const store = createAppStore(curriculum);
 applyUrl(store, window.location.search);
 loadStoredProgress(store);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App store={store} />
+    <App store={store} curriculum={curriculum} />
   </StrictMode>,
 );

@@ -15,6 +15,10 @@ import { NoticeList } from '../features/notices/notice-list';
 import { OutlinePanel } from '../features/outline/outline-panel';
 import { SearchBox } from '../features/search/search-box';
 import { ThemeToggle } from '../features/theme-toggle/theme-toggle';
+import { ExportMenu } from '../features/workspace/export-menu';
+import type { Curriculum } from '../features/workspace/use-graph-import';
+import { WorkspaceControls } from '../features/workspace/workspace-controls';
+import { CanvasProvider } from '../graph-view/canvas-provider';
 import { GraphCanvas } from '../graph-view/graph-canvas';
 import { ZoomControls } from '../graph-view/zoom-controls';
 import type { AppStore } from '../store/app-state';
@@ -46,7 +50,8 @@ const RIGHT_TABS = [
 type RightTab = (typeof RIGHT_TABS)[number]['id'];
 type Drawer = 'left' | 'right' | null;
 
-export function App({ store }: { store: AppStore }) {
+/** `curriculum`: the built-in graph, for "Back to the curriculum" (by default the one the store starts with). */
+export function App({ store, curriculum }: { store: AppStore; curriculum?: Curriculum }) {
   const [theme, setTheme] = useTheme();
   const [tab, setTab] = useState<LeftTab>('filters');
   const [drawer, setDrawer] = useState<Drawer>(null);
@@ -64,108 +69,116 @@ export function App({ store }: { store: AppStore }) {
 
   return (
     <StoreProvider store={store}>
-      <div className="app" data-drawer={drawer ?? 'none'}>
-        <header className="app-header">
-          <h1 className="brand">
-            <img src="/favicon.svg" alt="" width="24" height="24" />
-            Stack Atlas
-          </h1>
-          <SearchBox />
-          <div className="mode-switch" role="group" aria-label="Mode">
-            <button
-              type="button"
-              aria-pressed={view !== 'compare'}
-              onClick={() => view === 'compare' && store.getState().setView('explore')}
-            >
-              Explore
-            </button>
-            <button type="button" aria-pressed={view === 'compare'} onClick={() => store.getState().setView('compare')}>
-              Compare clouds
-            </button>
-          </div>
-          <div className="header-tools">
-            <LayoutSwitcher />
-            <ThemeToggle theme={theme} onChange={setTheme} />
-          </div>
-          <div className="drawer-toggles">
-            <button
-              type="button"
-              aria-expanded={drawer === 'left'}
-              aria-controls="left-panel"
-              onClick={() => toggleDrawer('left')}
-            >
-              Filters &amp; outline
-            </button>
-            <button
-              type="button"
-              aria-expanded={drawer === 'right'}
-              aria-controls="right-panel"
-              onClick={() => toggleDrawer('right')}
-            >
-              Details
-            </button>
-          </div>
-        </header>
-        <NoticeList />
-        <main className="app-main">
-          <aside id="left-panel" className="panel panel-left">
-            <Tabs label="Explore tools" idPrefix="left" tabs={LEFT_TABS} current={tab} onChange={setTab} />
-            <div id="left-panel-panel" role="tabpanel" aria-labelledby={`left-tab-${tab}`} className="tabpanel">
-              <Suspense fallback={<Loading />}>
-                {!panelsReady ? null : tab === 'filters' ? (
-                  <FilterPanel />
-                ) : tab === 'outline' ? (
-                  <OutlinePanel />
-                ) : (
-                  <PathFinder />
-                )}
-              </Suspense>
+      <CanvasProvider>
+        <div className="app" data-drawer={drawer ?? 'none'}>
+          <header className="app-header">
+            <h1 className="brand">
+              <img src="/favicon.svg" alt="" width="24" height="24" />
+              Stack Atlas
+            </h1>
+            <SearchBox />
+            <div className="mode-switch" role="group" aria-label="Mode">
+              <button
+                type="button"
+                aria-pressed={view !== 'compare'}
+                onClick={() => view === 'compare' && store.getState().setView('explore')}
+              >
+                Explore
+              </button>
+              <button
+                type="button"
+                aria-pressed={view === 'compare'}
+                onClick={() => store.getState().setView('compare')}
+              >
+                Compare clouds
+              </button>
             </div>
-          </aside>
-          <section className="canvas-area" aria-label="Graph canvas">
-            {/* The canvas stays mounted under the comparison: one Cytoscape instance for the app's life. */}
-            <ErrorBoundary name="The graph canvas">
-              <GraphCanvas theme={theme}>
-                <FocusBar />
-                <TraceBar />
-                <ZoomControls />
-                <Legend />
-              </GraphCanvas>
-            </ErrorBoundary>
-            {view === 'compare' && (
-              <div className="compare-layer">
-                <ErrorBoundary name="The comparison">
+            <div className="header-tools">
+              <WorkspaceControls curriculum={curriculum} />
+              <ExportMenu theme={theme} />
+              <LayoutSwitcher />
+              <ThemeToggle theme={theme} onChange={setTheme} />
+            </div>
+            <div className="drawer-toggles">
+              <button
+                type="button"
+                aria-expanded={drawer === 'left'}
+                aria-controls="left-panel"
+                onClick={() => toggleDrawer('left')}
+              >
+                Filters &amp; outline
+              </button>
+              <button
+                type="button"
+                aria-expanded={drawer === 'right'}
+                aria-controls="right-panel"
+                onClick={() => toggleDrawer('right')}
+              >
+                Details
+              </button>
+            </div>
+          </header>
+          <NoticeList />
+          <main className="app-main">
+            <aside id="left-panel" className="panel panel-left">
+              <Tabs label="Explore tools" idPrefix="left" tabs={LEFT_TABS} current={tab} onChange={setTab} />
+              <div id="left-panel-panel" role="tabpanel" aria-labelledby={`left-tab-${tab}`} className="tabpanel">
+                <Suspense fallback={<Loading />}>
+                  {!panelsReady ? null : tab === 'filters' ? (
+                    <FilterPanel />
+                  ) : tab === 'outline' ? (
+                    <OutlinePanel />
+                  ) : (
+                    <PathFinder />
+                  )}
+                </Suspense>
+              </div>
+            </aside>
+            <section className="canvas-area" aria-label="Graph canvas">
+              {/* The canvas stays mounted under the comparison: one Cytoscape instance for the app's life. */}
+              <ErrorBoundary name="The graph canvas">
+                <GraphCanvas theme={theme}>
+                  <FocusBar />
+                  <TraceBar />
+                  <ZoomControls />
+                  <Legend />
+                </GraphCanvas>
+              </ErrorBoundary>
+              {view === 'compare' && (
+                <div className="compare-layer">
+                  <ErrorBoundary name="The comparison">
+                    <Suspense fallback={<Loading />}>
+                      <CompareView />
+                    </Suspense>
+                  </ErrorBoundary>
+                </div>
+              )}
+            </section>
+            <aside id="right-panel" className="panel panel-right">
+              <Tabs
+                label="Item and learning"
+                idPrefix="right"
+                tabs={RIGHT_TABS}
+                current={rightTab}
+                onChange={(next) => store.getState().setView(next)}
+              />
+              <div id="right-panel-panel" role="tabpanel" aria-labelledby={`right-tab-${rightTab}`}>
+                <ErrorBoundary name="This panel" key={rightTab}>
                   <Suspense fallback={<Loading />}>
-                    <CompareView />
+                    {!panelsReady ? null : rightTab === 'explore' ? (
+                      <DetailsPanel />
+                    ) : rightTab === 'plan' ? (
+                      <PlanPanel />
+                    ) : (
+                      <ProgressPanel />
+                    )}
                   </Suspense>
                 </ErrorBoundary>
               </div>
-            )}
-          </section>
-          <aside id="right-panel" className="panel panel-right">
-            <Tabs
-              label="Item and learning"
-              idPrefix="right"
-              tabs={RIGHT_TABS}
-              current={rightTab}
-              onChange={(next) => store.getState().setView(next)}
-            />
-            <div id="right-panel-panel" role="tabpanel" aria-labelledby={`right-tab-${rightTab}`}>
-              <ErrorBoundary name="This panel" key={rightTab}>
-                <Suspense fallback={<Loading />}>
-                  {!panelsReady ? null : rightTab === 'explore' ? (
-                    <DetailsPanel />
-                  ) : rightTab === 'plan' ? (
-                    <PlanPanel />
-                  ) : (
-                    <ProgressPanel />
-                  )}
-                </Suspense>
-              </ErrorBoundary>
-            </div>
-          </aside>
-        </main>
-      </div>
+            </aside>
+          </main>
+        </div>
+      </CanvasProvider>
     </StoreProvider>
   );
 }

@@ -4,7 +4,8 @@
  * the graph no longer has are dropped, each with a notice.
  */
 import { useEffect } from 'react';
-import { readProgress } from '../domain/progress';
+import type { GraphIndex } from '../domain/graph-index';
+import { EMPTY_PROGRESS, readProgress, type Progress } from '../domain/progress';
 import type { AppStore, Workspace } from '../store/app-state';
 
 export const PROGRESS_KEY = 'stack-atlas:progress';
@@ -21,17 +22,25 @@ function storage(): Storage | null {
   }
 }
 
+/**
+ * A workspace's saved progress, read against its graph: what opening that workspace starts with.
+ * Unreadable data is removed (and said so in the notes); no saved data is empty progress.
+ */
+export function readStoredProgress(workspace: Workspace, index: GraphIndex): { progress: Progress; notes: string[] } {
+  const key = progressKey(workspace);
+  const reading = readProgress(storage()?.getItem(key) ?? null, index);
+  if (reading.ok) return { progress: reading.progress, notes: reading.notes };
+  storage()?.removeItem(key);
+  return {
+    progress: EMPTY_PROGRESS,
+    notes: [`Your saved progress could not be read (${reading.error}), so it starts empty.`],
+  };
+}
+
 export function loadStoredProgress(store: AppStore) {
-  const key = progressKey(store.getState().workspace);
-  const text = storage()?.getItem(key) ?? null;
-  const reading = readProgress(text, store.getState().atlas.index);
-  if (!reading.ok) {
-    storage()?.removeItem(key);
-    store.getState().notify(`Your saved progress could not be read (${reading.error}), so it starts empty.`);
-    return;
-  }
-  store.getState().replaceProgress(reading.progress);
-  for (const note of reading.notes) store.getState().notify(note);
+  const { progress, notes } = readStoredProgress(store.getState().workspace, store.getState().atlas.index);
+  store.getState().replaceProgress(progress);
+  for (const note of notes) store.getState().notify(note);
 }
 
 /** Saves progress whenever it changes. */

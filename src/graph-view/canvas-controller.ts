@@ -18,7 +18,6 @@ import {
   selectPath,
   selectLevel,
 } from '../store/selectors';
-import { GROUP_IDS } from './drawn-nodes';
 import { chainLayout } from './layouts/chain-layout';
 import { counterpartHighlight } from './counterparts';
 
@@ -113,7 +112,7 @@ export function CanvasController({ cy }: { cy: Core }) {
     cy.batch(() => {
       cy.elements().removeClass('filtered-out dimmed highlighted focus-root');
       cy.nodes().forEach((node) => {
-        if (GROUP_IDS.includes(node.id())) return;
+        if (node.hasClass('provider-group')) return;
         if (!visibility.passing.has(node.id()) || !visibility.inFocus.has(node.id())) node.addClass(out);
         else if (highlight) node.addClass('highlighted');
       });

@@ -15,7 +15,13 @@ export function toElements(graph: Graph, positions: Record<string, Point> = {}):
     degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
     degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
   }
-  const groups: ElementDefinition[] = PROVIDERS.map((provider) => ({
+  // A provider group only where the provider has services, and never under an id the graph uses
+  // itself (an imported graph may well have a node called "group-aws"): Cytoscape refuses
+  // duplicate ids, and the whole canvas would fail.
+  const taken = new Set<string>([...nodes.map((n) => n.id), ...edges.map((e) => e.id)]);
+  const offering = new Set(nodes.filter((n) => n.kind === 'service' && n.provider).map((n) => n.provider));
+  const grouped = new Set(PROVIDERS.filter((p) => offering.has(p) && !taken.has(groupId(p))));
+  const groups: ElementDefinition[] = [...grouped].map((provider) => ({
     group: 'nodes',
     data: { id: groupId(provider), label: PROVIDER_GROUP_LABELS[provider], weight: 0 },
     classes: `provider-group provider-${provider}`,
@@ -28,7 +34,9 @@ export function toElements(graph: Graph, positions: Record<string, Point> = {}):
       label: node.label,
       kind: node.kind,
       weight: Math.min(degree.get(node.id) ?? 0, 30),
-      ...(node.provider && node.kind === 'service' ? { parent: groupId(node.provider) } : {}),
+      ...(node.provider && node.kind === 'service' && grouped.has(node.provider)
+        ? { parent: groupId(node.provider) }
+        : {}),
     },
     classes: [
       `kind-${node.kind}`,

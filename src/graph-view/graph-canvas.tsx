@@ -1,17 +1,23 @@
 /**
- * The canvas: one Cytoscape instance for the app's lifetime. Elements are built once per graph
- * from precomputed positions (no layout runs at start-up); everything that changes afterwards —
+ * The canvas: one Cytoscape instance per drawing mode. Elements are built once per graph from
+ * precomputed positions (no layout runs at start-up); everything that changes afterwards —
  * selection, filters, focus, layout — is pushed in by <CanvasController> as classes and positions.
+ *
+ * Large graphs (see large-graph.ts) are drawn in a cheaper mode. Hiding edges and reusing a texture
+ * while the view moves are constructor options of Cytoscape, so the instance is rebuilt when the
+ * mode flips (opening a graph of another size), never otherwise.
  */
 import type { Core } from 'cytoscape';
-import { useMemo, useState, type ReactNode } from 'react';
+import { useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
 import { selectAtlas, selectPositions } from '../store/selectors';
 import { CanvasController } from './canvas-controller';
-import { CyContext } from './cy-context';
+import { CyContext, PublishCyContext } from './cy-context';
+import { drawnGraph } from './drawn-nodes';
 import { toElements } from './elements';
-import { STYLESHEETS, type Theme } from './stylesheet';
+import { isLargeGraph } from './large-graph';
+import { LARGE_STYLESHEETS, STYLESHEETS, type Theme } from './stylesheet';
 
 /** A stable layout object: a new one would make react-cytoscapejs re-run the layout. */
 const PRESET = { name: 'preset', fit: true, padding: 30 };
@@ -21,23 +27,36 @@ export function GraphCanvas({ theme, children }: { theme: Theme; children?: Reac
   const atlas = useAppStore(selectAtlas);
   const positions = useAppStore(selectPositions);
   const store = useAppStoreApi();
-  const [cy, setCy] = useState<Core | null>(null);
+  const publish = useContext(PublishCyContext);
+  const [mounted, setMounted] = useState<{ cy: Core; large: boolean } | null>(null);
   // Start from the layout the URL asked for; later switches animate from there.
   const elements = useMemo(
     () => toElements(atlas.index.graph, positions[store.getState().layout]),
     [atlas, positions, store],
   );
+  const large = useMemo(() => isLargeGraph(drawnGraph(atlas.index.graph).nodes.length), [atlas]);
+  // Right after the mode flips, the old instance is gone and the new one not yet reported.
+  const cy = mounted && mounted.large === large && !mounted.cy.destroyed() ? mounted.cy : null;
+
+  useEffect(() => {
+    if (!publish) return;
+    publish(cy);
+    return () => publish(null);
+  }, [publish, cy]);
+
+  const mode = large ? 'large' : 'normal';
   return (
     <CyContext.Provider value={cy}>
       <CytoscapeComponent
+        key={`canvas-${mode}`}
         elements={elements}
-        stylesheet={STYLESHEETS[theme]}
+        stylesheet={(large ? LARGE_STYLESHEETS : STYLESHEETS)[theme]}
         layout={PRESET}
         style={CANVAS_STYLE}
         className="graph-canvas"
         cy={(instance) => {
-          if (instance === cy) return;
-          setCy(instance);
+          if (mounted?.cy === instance) return;
+          setMounted({ cy: instance, large });
           // The end-to-end tests and the benchmark read the canvas through this handle.
           (window as unknown as { __stackAtlasCy?: Core }).__stackAtlasCy = instance;
         }}
@@ -45,8 +64,15 @@ export function GraphCanvas({ theme, children }: { theme: Theme; children?: Reac
         maxZoom={3}
         boxSelectionEnabled={false}
         autounselectify={false}
+        hideEdgesOnViewport={large}
+        textureOnViewport={large}
       />
-      {cy && <CanvasController cy={cy} />}
+      {cy && <CanvasController key={`controller-${mode}`} cy={cy} />}
+      {large && (
+        <p className="canvas-large-note" role="note">
+          Large graph: simplified drawing while moving
+        </p>
+      )}
       {children}
     </CyContext.Provider>
   );

@@ -9,25 +9,32 @@ import { EDGE_LOOKS, KIND_SHAPES, PROVIDER_MARKS, TIER_COLOURS } from './encodin
 export type Theme = 'light' | 'dark';
 
 const INK = { light: '#1f2430', dark: '#e6e8ee' };
-const PAPER = { light: '#ffffff', dark: '#161a22' };
+/** The canvas's paper: also the background of exported images. */
+export const PAPER = { light: '#ffffff', dark: '#161a22' };
 const ACCENT = { light: '#1d4ed8', dark: '#fbbf24' };
 
-function buildStylesheet(theme: Theme): StylesheetJson {
-  return [
+/**
+ * `large`: the cheaper variant for large graphs (see large-graph.ts): no text outline (the
+ * costliest part of drawing a label), labels only once they would be 12px on screen, straight thin
+ * edges with smaller arrows, and no arrow on offered-by (the provider border already says it).
+ */
+function buildStylesheet(theme: Theme, large = false): StylesheetJson {
+  const sheet = [
     {
       selector: 'node',
       style: {
         label: 'data(label)',
         'font-family': 'Inter, system-ui, sans-serif',
-        'font-size': 'mapData(weight, 0, 30, 10, 22)',
+        // Large graphs: smaller labels, so zoomed out only the hubs' reach the 12px that shows them.
+        'font-size': large ? 'mapData(weight, 0, 30, 9, 18)' : 'mapData(weight, 0, 30, 10, 22)',
         color: INK[theme],
         'text-valign': 'bottom',
         'text-margin-y': 3,
         'text-wrap': 'wrap',
         'text-max-width': '96px',
         'text-outline-color': PAPER[theme],
-        'text-outline-width': 2,
-        'min-zoomed-font-size': 8,
+        'text-outline-width': large ? 0 : 2,
+        'min-zoomed-font-size': large ? 12 : 8,
         width: 22,
         height: 22,
         'border-width': 1,
@@ -77,8 +84,8 @@ function buildStylesheet(theme: Theme): StylesheetJson {
       selector: 'edge',
       style: {
         width: 1,
-        'curve-style': 'bezier',
-        'arrow-scale': 0.8,
+        'curve-style': large ? 'straight' : 'bezier',
+        'arrow-scale': large ? 0.6 : 0.8,
         opacity: 0.75,
       },
     },
@@ -89,9 +96,9 @@ function buildStylesheet(theme: Theme): StylesheetJson {
         style: {
           'line-style': look.line,
           'line-color': look.colour[theme],
-          width: look.width,
+          width: large ? Math.max(0.5, look.width / 2) : look.width,
           [`${look.arrowAt === 'source' ? 'source' : 'target'}-arrow-shape`]:
-            look.arrowAt === 'none' ? 'none' : look.arrow,
+            look.arrowAt === 'none' || (large && kind === 'offered-by') ? 'none' : look.arrow,
           [`${look.arrowAt === 'source' ? 'source' : 'target'}-arrow-color`]: look.colour[theme],
         },
       };
@@ -134,10 +141,16 @@ function buildStylesheet(theme: Theme): StylesheetJson {
         'z-index': 20,
       },
     },
-  ] as StylesheetJson;
+  ];
+  return sheet as StylesheetJson;
 }
 
 export const STYLESHEETS: Record<Theme, StylesheetJson> = {
   light: buildStylesheet('light'),
   dark: buildStylesheet('dark'),
+};
+
+export const LARGE_STYLESHEETS: Record<Theme, StylesheetJson> = {
+  light: buildStylesheet('light', true),
+  dark: buildStylesheet('dark', true),
 };

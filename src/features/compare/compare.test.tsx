@@ -188,6 +188,10 @@ describe('translating a stack', () => {
       within(row('Amazon SageMaker AI')).getByRole('button', { name: 'Gemini Enterprise Agent Platform' }),
     ).toBeInTheDocument();
     expect(within(row('Amazon S3')).getByText('Full')).toBeInTheDocument();
+    // Renamed services keep the names people still use beside the current one.
+    expect(within(row('Amazon SageMaker AI')).getByText(/^formerly Vertex AI,/)).toBeInTheDocument();
+    expect(within(row('Amazon SageMaker AI')).getByText('formerly Amazon SageMaker')).toBeInTheDocument();
+    expect(within(row('AWS Lambda')).getByText(/^formerly Cloud Functions/)).toBeInTheDocument();
     // The box now shows the official names.
     expect(stackBox()).toHaveValue('Amazon S3, AWS Lambda, Amazon SageMaker AI');
   });

@@ -15,6 +15,12 @@ interface Props {
   onRemove: (id: string) => void;
 }
 
+/** "formerly Vertex AI": renamed services stay recognisable by the name people still use. */
+function FormerNames({ index, id, className = 'compare-fine' }: { index: GraphIndex; id: string; className?: string }) {
+  const former = index.byId.get(id)?.formerNames ?? [];
+  return former.length > 0 ? <p className={className}>formerly {former.join(', ')}</p> : null;
+}
+
 function Counterpart({
   index,
   entry,
@@ -32,6 +38,7 @@ function Counterpart({
         </button>
         <GradeBadge match={entry.match} />
       </div>
+      <FormerNames index={index} id={entry.service} />
       <p className="compare-fine">for {entry.capabilities.map((id) => labelOf(index, id)).join(', ')}</p>
       {entry.caveats.map((caveat) => (
         <p key={caveat} className="compare-caveat">
@@ -69,6 +76,8 @@ export function TranslationTable({ index, rows, to, onSelect, onRemove }: Props)
                     {label}
                   </button>
                   {node?.provider && <span className="compare-fine compare-from">{providerName(node.provider)}</span>}
+                  {/* In the row header, so plain weight like the provider line above it. */}
+                  <FormerNames index={index} id={row.from} className="compare-fine compare-from" />
                 </th>
                 <td>
                   {row.counterparts.length === 0 ? (

@@ -70,6 +70,17 @@ describe('TraceBar', () => {
     expect(traceGroup()).toHaveTextContent(/· \d+ hidden by the filters/);
   });
 
+  it('tells items outside the chosen level from items the filters hide', () => {
+    const { store } = renderWithStore(<TraceBar />, {
+      view: { trace: { mode: 'prerequisites', id: 'rag-systems', alone: false }, level: 'beginner' },
+    });
+    // The level leaves out RAG Systems' Tier 2 prerequisites; no filter is on.
+    expect(traceGroup()).toHaveTextContent(/· 5 outside the chosen level(?!,)/);
+    expect(traceGroup()).not.toHaveTextContent('filters');
+    act(() => store.getState().toggleFilter('tier', '1'));
+    expect(traceGroup()).toHaveTextContent(/· 5 outside the chosen level, 12 hidden by the filters/);
+  });
+
   it('clears the trace on Escape', async () => {
     const { store, user } = renderWithStore(<TraceBar />, {
       view: { trace: { mode: 'prerequisites', id: 'docker', alone: false } },
@@ -145,6 +156,17 @@ describe('PathFinder', () => {
     await user.click(within(list).getByRole('button', { name: 'LangChain' }));
     expect(store.getState().selectedId).toBe('langchain');
     expect(store.getState().path).not.toBeNull();
+  });
+
+  it('says which steps the level leaves off the canvas', () => {
+    renderWithStore(<PathFinder />, {
+      view: { path: { from: 'python', to: 'rag-systems', kinds: ['requires'] }, level: 'beginner' },
+    });
+    const list = within(paths()).getByRole('list', { name: 'Path from Python to RAG Systems' });
+    const steps = within(list).getAllByRole('listitem');
+    expect(steps[0]).not.toHaveTextContent('outside');
+    expect(steps[1]).toHaveTextContent(/LangChain\s*outside the chosen level$/);
+    expect(list).not.toHaveTextContent('hidden by the filters');
   });
 
   it('reads a relation forwards when the path walks along the edge', async () => {

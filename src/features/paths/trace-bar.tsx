@@ -5,9 +5,10 @@
  */
 import { useCallback, useMemo, type ReactNode } from 'react';
 import type { PathQuery, Trace } from '../../store/app-state';
-import { selectIndex, selectPath, selectTrace, selectVisibility } from '../../store/selectors';
+import { selectIndex, selectLevel, selectPath, selectTrace, selectVisibility } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
 import { useEscapeToClear } from './escape-key';
+import { hiddenCountsInWords, hiddenReason } from './hidden-reason';
 import { kindsInWords } from './relation-words';
 import { countByTier, items, tierCountsInWords } from './tier-counts';
 import './trace-bar.css';
@@ -77,14 +78,15 @@ function TraceControls({ trace, children }: { trace: Trace; children: ReactNode 
 function TraceSummary({ trace }: { trace: Trace }) {
   const index = useAppStore(selectIndex);
   const { inFocus, passing } = useAppStore(selectVisibility);
+  const level = useAppStore(selectLevel);
   const { total, tiers, hidden } = useMemo(() => {
     const chain = [...inFocus].filter((id) => id !== trace.id);
     return {
       total: chain.length,
       tiers: tierCountsInWords(countByTier(index, chain)),
-      hidden: chain.filter((id) => !passing.has(id)).length,
+      hidden: hiddenCountsInWords(chain.map((id) => hiddenReason(index, passing, level, id))),
     };
-  }, [index, inFocus, passing, trace.id]);
+  }, [index, inFocus, passing, level, trace.id]);
   const label = index.byId.get(trace.id)?.label ?? trace.id;
   const count = total === 0 ? 'none' : `${items(total)} (${tiers})`;
   return (
@@ -98,7 +100,7 @@ function TraceSummary({ trace }: { trace: Trace }) {
           What <strong>{label}</strong> unlocks: {count}
         </>
       )}
-      {hidden > 0 && <span className="trace-note"> · {hidden} hidden by the filters</span>}
+      {hidden && <span className="trace-note"> · {hidden}</span>}
     </p>
   );
 }

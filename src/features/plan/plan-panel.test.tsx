@@ -75,6 +75,32 @@ describe('PlanPanel', () => {
     expect(stepLabels(panel)).toContain('Python');
   });
 
+  it('offers to mark the prerequisites of a step marked learned in the plan, and undoes both', async () => {
+    const { panel, ui, user, store } = setup();
+    const control = ui.getByRole('radiogroup', { name: 'Progress on Statistics' });
+    await user.click(within(control).getByRole('radio', { name: 'Learned' }));
+    // Probability was only needed for Statistics, so it leaves too; focus goes to the next step.
+    expect(stepLabels(panel)).not.toContain('Statistics');
+    expect(stepLabels(panel)).not.toContain('Probability');
+    expect(document.activeElement).toHaveTextContent('Predictive Analytics');
+    // The row's own offer went with the row; the notice makes it instead.
+    expect(panel).toHaveTextContent(
+      'Statistics marked learned and left out of the plan. Also mark its prerequisite Probability learned?',
+    );
+    await user.click(ui.getByRole('button', { name: 'Mark 1 learned' }));
+    expect(store.getState().progress.items).toEqual({ statistics: 'learned', probability: 'learned' });
+    expect(panel).toHaveTextContent('Statistics and Probability marked learned and left out of the plan.');
+    expect(ui.queryByRole('button', { name: /^Mark \d+ learned$/ })).not.toBeInTheDocument();
+    expect(ui.getByRole('button', { name: 'Undo' })).toHaveFocus();
+
+    await user.click(ui.getByRole('button', { name: 'Undo' }));
+    expect(store.getState().progress.items).toEqual({});
+    expect(stepLabels(panel)).toEqual(expect.arrayContaining(['Statistics', 'Probability']));
+    // The Undo button is gone: focus goes back to the step it brought back.
+    expect(document.activeElement).toHaveTextContent('Statistics');
+    expect(document.activeElement).toHaveClass('plan-step-label');
+  });
+
   it('follows progress set elsewhere, and counts steps in progress', () => {
     const { panel, ui, store } = setup();
     act(() => store.getState().setStatus(['gpt'], 'learning'));

@@ -53,11 +53,14 @@ function Step({ step, manyTargets, selected }: { step: StepView; manyTargets: bo
 
 /**
  * When the step holding focus leaves the plan (marked learned), focus would fall to the page;
- * it moves to the step that took its place instead, so keyboard users can go on down the list.
+ * it moves to the step that took its place instead — the first of those that followed it and are
+ * still there (marking one step learned can take out others, which only it needed) — so keyboard
+ * users can go on down the list.
  */
 function useKeepFocusInSteps(steps: readonly StepView[]) {
   const container = useRef<HTMLDivElement>(null);
-  const lastFocused = useRef<{ id: string; position: number } | null>(null);
+  /** The focused step and the steps after it, in plan order. */
+  const lastFocused = useRef<{ id: string; following: string[] } | null>(null);
 
   useEffect(() => {
     const last = lastFocused.current;
@@ -66,14 +69,18 @@ function useKeepFocusInSteps(steps: readonly StepView[]) {
     lastFocused.current = null;
     const active = document.activeElement;
     if (active && active !== document.body && active.isConnected) return;
-    const labels = root.querySelectorAll<HTMLButtonElement>('.plan-step-label');
-    labels[Math.min(last.position, labels.length - 1)]?.focus();
+    const items = [...root.querySelectorAll<HTMLElement>('[data-step-id]')];
+    const next =
+      last.following.map((id) => items.find((item) => item.dataset.stepId === id)).find(Boolean) ?? items.at(-1);
+    next?.querySelector<HTMLButtonElement>('.plan-step-label')?.focus();
   }, [steps]);
 
   const onFocus = (event: FocusEvent<HTMLDivElement>) => {
     const item = (event.target as HTMLElement).closest<HTMLElement>('[data-step-id]');
     const id = item?.dataset.stepId;
-    if (id) lastFocused.current = { id, position: steps.findIndex((s) => s.id === id) };
+    if (!id) return;
+    const position = steps.findIndex((s) => s.id === id);
+    lastFocused.current = { id, following: steps.slice(position + 1).map((s) => s.id) };
   };
   return { container, onFocus };
 }

@@ -9,6 +9,7 @@ import type { Graph } from '../../domain/graph.ts';
 import type { LayoutPositions, Point } from '../../store/view-options.ts';
 import { drawnGraph } from '../drawn-nodes.ts';
 import { toElements } from '../elements.ts';
+import { DRAFT_LIMIT } from '../large-graph.ts';
 import { layeredLayout } from './layered-layout.ts';
 import { providerLayout } from './provider-layout.ts';
 
@@ -57,8 +58,8 @@ function plainElements(graph: Graph): ElementDefinition[] {
 
 /** Up to this many nodes the force layout runs at full quality; fcose is cubic-ish beyond. */
 export const PROOF_LIMIT = 400;
-/** Beyond this many, even fcose's draft mode takes too long: a grid by tier instead. */
-export const DRAFT_LIMIT = 5000;
+/** Beyond this many, even fcose's draft mode takes too long: a grid instead (see large-graph.ts). */
+export { DRAFT_LIMIT };
 
 /** The force-directed layout, by size: fcose proof, fcose draft, or a plain grid for huge graphs. */
 function forceLayout(graph: Graph): Record<string, Point> {

@@ -17,29 +17,30 @@
  * 4. Prints medians (min–max) side by side, the app/bare ratio against the goal (≤ 1.2), a
  *    breakdown of the load, and the size of the app's JavaScript, raw and gzipped.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { build, preview, type PreviewServer } from 'vite';
+import type { Browser, Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
 import { buildBarePage } from './bare-page';
+import {
+  buildApp,
+  buildSizes,
+  cell,
+  jsSizes,
+  kb,
+  launch,
+  log,
+  ms,
+  serve,
+  serveApp,
+  stats,
+  table,
+  VIEWPORT,
+} from './harness';
 import { measuringScript } from './in-page';
 
-const ROOT = resolve(import.meta.dirname, '../../..');
-const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const VIEWPORT = { width: 1440, height: 900 };
 const GOAL_RATIO = 1.2;
 const DETAILS_WAIT_MS = 2000;
 const QUIET_MS = 300;
@@ -107,19 +108,6 @@ function positiveInt(value: string | undefined, name: string, min: number): numb
   return n;
 }
 
-const log = (message: string) => console.error(message);
-
-async function serve(options: Parameters<typeof preview>[0]): Promise<{ server: PreviewServer; url: string }> {
-  const server = await preview({
-    ...options,
-    preview: { host: '127.0.0.1', port: 0, strictPort: false },
-    logLevel: 'warn',
-  });
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('vite preview did not report its address');
-  return { server, url };
-}
-
 /** One page load and one click, in a fresh context. `preferred` is the node to click if it is clear. */
 async function measure(browser: Browser, url: string, expectedNodes: number, preferred: string | null): Promise<Run> {
   const context = await browser.newContext({ viewport: VIEWPORT, colorScheme: 'light' });
@@ -157,45 +145,6 @@ async function pickNode(page: Page, preferred: string | null): Promise<Picked> {
   return picked;
 }
 
-interface Stats {
-  median: number;
-  min: number;
-  max: number;
-  n: number;
-}
-
-function stats(values: readonly (number | null)[]): Stats | null {
-  const xs = values.filter((v): v is number => v !== null).sort((a, b) => a - b);
-  if (xs.length === 0) return null;
-  const mid = xs.length >> 1;
-  const median = xs.length % 2 ? xs[mid]! : (xs[mid - 1]! + xs[mid]!) / 2;
-  return { median, min: xs[0]!, max: xs[xs.length - 1]!, n: xs.length };
-}
-
-const ms = (v: number) => (v >= 100 ? v.toFixed(0) : v.toFixed(1));
-/** `median unit (min–max)`, with `[n/total]` when some runs had no value. */
-const cell = (s: Stats | null, total: number, unit = ' ms') =>
-  s ? `${ms(s.median)}${unit} (${ms(s.min)}–${ms(s.max)})${s.n < total ? ` [${s.n}/${total}]` : ''}` : 'n/a';
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
-
-function table(header: readonly string[], rows: readonly (readonly string[])[]) {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: readonly string[]) => '| ' + cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ') + ' |';
-  console.log(line(header));
-  console.log('|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|');
-  for (const r of rows) console.log(line(r));
-}
-
-function jsSizes(dir: string) {
-  const files = readdirSync(dir)
-    .filter((f) => f.endsWith('.js'))
-    .sort();
-  return files.map((file) => {
-    const bytes = readFileSync(join(dir, file));
-    return { file, raw: bytes.length, gzip: gzipSync(bytes).length };
-  });
-}
-
 async function main() {
   const started = performance.now();
   const temp = mkdtempSync(join(tmpdir(), 'stack-atlas-ui-bench-'));
@@ -203,15 +152,9 @@ async function main() {
   let browser: Browser | undefined;
   try {
     log('building the app…');
-    const configFile = resolve(ROOT, 'vite.config.ts');
     const appOut = join(temp, 'app');
-    // The size warning is about the bundle this bench reports anyway.
-    await build({
-      configFile,
-      logLevel: 'warn',
-      build: { outDir: appOut, emptyOutDir: true, chunkSizeWarningLimit: 1e6 },
-    });
-    const app = await serve({ configFile, build: { outDir: appOut } });
+    await buildApp(appOut);
+    const app = await serveApp(appOut);
     servers.push(app.server);
 
     log('building the bare Cytoscape page…');
@@ -219,7 +162,7 @@ async function main() {
     const bare = await serve({ configFile: false, root: barePage.root, build: { outDir: barePage.outDir } });
     servers.push(bare.server);
 
-    browser = await chromium.launch({ executablePath: EXECUTABLE, args: FLAGS });
+    browser = await launch();
     const urls: Record<PageName, string> = { app: app.url, bare: bare.url };
     const runs: Record<PageName, Run[]> = { app: [], bare: [] };
     let preferred: string | null = null;
@@ -313,7 +256,8 @@ async function main() {
 
     console.log('\nJavaScript shipped (gzip: zlib default level)\n');
     const appJs = jsSizes(join(appOut, 'assets'));
-    const bareJs = jsSizes(join(barePage.outDir, 'assets'));
+    // Only what index.html loads: the same build also holds large.html (see bare-page.ts).
+    const bareJs = buildSizes(barePage.outDir).initial;
     const sizeRows = appJs.map((f) => [`app assets/${f.file}`, kb(f.raw), kb(f.gzip)]);
     const sum = (fs: typeof appJs, k: 'raw' | 'gzip') => fs.reduce((s, f) => s + f[k], 0);
     if (appJs.length > 1) sizeRows.push(['app total', kb(sum(appJs, 'raw')), kb(sum(appJs, 'gzip'))]);

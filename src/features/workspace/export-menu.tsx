@@ -1,0 +1,122 @@
+/**
+ * Export: pictures of the canvas (PNG whole or visible, SVG) and the open graph in every format the
+ * app reads back, each saved as a file named after the workspace.
+ */
+import { useEffect, useId, useRef, useState } from 'react';
+import { downloadBlob } from '../../components/download';
+import type { Graph } from '../../domain/graph';
+import { useImageExport, type ImageKind } from '../../graph-view/export-image';
+import type { Theme } from '../../graph-view/stylesheet';
+import { useAppStore, useAppStoreApi } from '../../store/store-context';
+import { EXPORTS, exportFileName, type ExportId } from './workspace-text';
+import './workspace.css';
+
+const IMAGES: readonly ImageKind[] = ['png-whole', 'png-visible', 'svg'];
+const DATA: readonly DataExport[] = ['atlas', 'graph', 'graphml', 'cytoscape'];
+const isImage = (id: ExportId): id is ImageKind => (IMAGES as readonly string[]).includes(id);
+
+type DataExport = Exclude<ExportId, ImageKind>;
+
+async function graphFile(id: DataExport, graph: Graph): Promise<Blob> {
+  // Loaded on first use: the writers (and the XML library) stay out of the first page load.
+  const formats = await import('../../domain/formats/export-graph');
+  if (id === 'graphml') return new Blob([formats.exportGraphML(graph)], { type: 'application/graphml+xml' });
+  const text =
+    id === 'atlas'
+      ? formats.exportAppJson(graph)
+      : id === 'graph'
+        ? formats.exportGraphJson(graph)
+        : formats.exportCytoscapeJson(graph);
+  return new Blob([text], { type: 'application/json' });
+}
+
+export function ExportMenu({ theme }: { theme: Theme }) {
+  const store = useAppStoreApi();
+  const workspace = useAppStore((s) => s.workspace);
+  const image = useImageExport();
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const menuId = useId();
+  const root = useRef<HTMLDivElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+
+  // A click anywhere else closes the menu.
+  useEffect(() => {
+    if (!open) return;
+    const onPointer = (event: PointerEvent) => {
+      if (!root.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointer);
+    return () => document.removeEventListener('pointerdown', onPointer);
+  }, [open]);
+
+  const save = async (id: ExportId) => {
+    setOpen(false);
+    toggle.current?.focus();
+    setBusy(true);
+    try {
+      let blob: Blob;
+      if (isImage(id)) {
+        if (!image) throw new Error('the canvas is not ready yet');
+        blob = await image(id, theme);
+      } else blob = await graphFile(id, store.getState().atlas.index.graph);
+      if (!downloadBlob(exportFileName(workspace, id), blob))
+        store.getState().notify('This browser cannot save files from the page.');
+    } catch (error) {
+      store
+        .getState()
+        .notify(`The export could not be made: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const item = (id: ExportId) => {
+    const { label } = EXPORTS.find((e) => e.id === id)!;
+    return (
+      <li key={id}>
+        <button type="button" onClick={() => void save(id)}>
+          {label}
+        </button>
+      </li>
+    );
+  };
+
+  return (
+    <div
+      ref={root}
+      className="workspace-export"
+      onBlur={(event) => {
+        // Tabbing past the last entry closes the menu, as a click elsewhere does.
+        if (open && event.relatedTarget instanceof Node && !root.current?.contains(event.relatedTarget)) setOpen(false);
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && open) {
+          event.stopPropagation();
+          setOpen(false);
+          toggle.current?.focus();
+        }
+      }}
+    >
+      <button
+        ref={toggle}
+        type="button"
+        aria-expanded={open}
+        aria-controls={menuId}
+        aria-busy={busy}
+        onClick={() => setOpen((o) => !o)}
+      >
+        Export
+        <span className="workspace-chevron" aria-hidden="true">
+          ▾
+        </span>
+      </button>
+      <div id={menuId} className="workspace-export-menu" role="group" aria-label="Export as" hidden={!open}>
+        <p className="section-heading">Picture</p>
+        <ul>{IMAGES.map(item)}</ul>
+        <p className="section-heading">Graph data</p>
+        <ul>{DATA.map(item)}</ul>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,116 @@
+/** The large-graph mode: the threshold, the cheaper stylesheet, and the canvas switching modes. */
+import 'vitest-canvas-mock';
+import { act, render, screen, waitFor } from '@testing-library/react';
+import type { Core } from 'cytoscape';
+import { describe, expect, it } from 'vitest';
+import { createAtlas } from '../../src/domain/atlas';
+import { drawnGraph } from '../../src/graph-view/drawn-nodes';
+import { toElements } from '../../src/graph-view/elements';
+import { GraphCanvas } from '../../src/graph-view/graph-canvas';
+import { LARGE_GRAPH_NODES, isLargeGraph } from '../../src/graph-view/large-graph';
+import { LARGE_STYLESHEETS, STYLESHEETS } from '../../src/graph-view/stylesheet';
+import { EMPTY_PROGRESS } from '../../src/domain/progress';
+import { createAppStore } from '../../src/store/app-state';
+import { StoreProvider } from '../../src/store/store-context';
+import type { LayoutPositions } from '../../src/store/view-options';
+import { miniAtlas } from '../fixtures/mini-atlas';
+import { generateLargeGraph } from '../fixtures/random-graph';
+
+const NO_POSITIONS: LayoutPositions = { force: {}, layered: {}, provider: {}, concentric: {} };
+type Style = { selector: string; style: Record<string, unknown> };
+const rule = (sheet: unknown, selector: string) => (sheet as Style[]).find((r) => r.selector === selector)!.style;
+
+describe('isLargeGraph', () => {
+  it('switches above 1,500 drawn nodes', () => {
+    expect(LARGE_GRAPH_NODES).toBe(1500);
+    expect(isLargeGraph(0)).toBe(false);
+    expect(isLargeGraph(1500)).toBe(false);
+    expect(isLargeGraph(1501)).toBe(true);
+    expect(isLargeGraph(50_000)).toBe(true);
+  });
+});
+
+describe('the large-graph stylesheet', () => {
+  it('drops text outlines, labels small text only when zoomed in, thins edges and the offered-by arrow', () => {
+    for (const theme of ['light', 'dark'] as const) {
+      expect(rule(STYLESHEETS[theme], 'node')['text-outline-width']).toBe(2);
+      expect(rule(LARGE_STYLESHEETS[theme], 'node')['text-outline-width']).toBe(0);
+      expect(rule(LARGE_STYLESHEETS[theme], 'node')['min-zoomed-font-size']).toBe(12);
+      expect(rule(LARGE_STYLESHEETS[theme], '.edge-offered-by')['target-arrow-shape']).toBe('none');
+      expect(Number(rule(LARGE_STYLESHEETS[theme], '.edge-requires').width)).toBeLessThan(
+        Number(rule(STYLESHEETS[theme], '.edge-requires').width),
+      );
+    }
+  });
+});
+
+describe('provider groups', () => {
+  it('are drawn only for providers with services, and never under an id the graph uses', () => {
+    const graph = {
+      nodes: [
+        { id: 'group-aws', label: 'Not a group', kind: 'tool' as const, description: 'x' },
+        { id: 'lambda', label: 'Lambda', kind: 'service' as const, provider: 'aws' as const, description: 'x' },
+      ],
+      edges: [],
+    };
+    const elements = toElements(graph);
+    expect(elements.filter((e) => e.data.id === 'group-aws')).toHaveLength(1);
+    expect(elements.find((e) => e.data.id === 'lambda')!.data.parent).toBeUndefined();
+    expect(elements.some((e) => e.data.id === 'group-azure')).toBe(false);
+  });
+});
+
+describe('GraphCanvas in large-graph mode', () => {
+  it('rebuilds Cytoscape with the cheap options when a large graph opens, and back', async () => {
+    const small = miniAtlas();
+    const store = createAppStore({ atlas: small, positions: NO_POSITIONS });
+    render(
+      <StoreProvider store={store}>
+        <div style={{ width: 800, height: 600 }}>
+          <GraphCanvas theme="light" />
+        </div>
+      </StoreProvider>,
+    );
+    const current = () => (window as unknown as { __stackAtlasCy?: Core }).__stackAtlasCy!;
+    const first = await waitFor(() => {
+      const cy = current();
+      if (!cy || cy.destroyed()) throw new Error('no canvas yet');
+      return cy;
+    });
+    expect(screen.queryByRole('note')).not.toBeInTheDocument();
+    const options = (cy: Core) =>
+      (cy as unknown as { _private: { options: Record<string, unknown> } })._private.options;
+    expect(options(first).hideEdgesOnViewport).toBe(false);
+
+    const big = createAtlas(generateLargeGraph(1700));
+    const drawn = drawnGraph(big.index.graph).nodes.length;
+    expect(isLargeGraph(drawn)).toBe(true);
+    act(() =>
+      store.getState().openWorkspace({
+        atlas: big,
+        positions: NO_POSITIONS,
+        workspace: { kind: 'imported', name: 'big.graphml' },
+        progress: EMPTY_PROGRESS,
+      }),
+    );
+    await waitFor(() => expect(current()).not.toBe(first));
+    expect(first.destroyed()).toBe(true);
+    const large = current();
+    expect(options(large).hideEdgesOnViewport).toBe(true);
+    expect(options(large).textureOnViewport).toBe(true);
+    expect(large.nodes(':childless').filter((n) => !n.hasClass('provider-group')).length).toBe(drawn);
+    expect(screen.getByRole('note')).toHaveTextContent('Large graph: simplified drawing while moving');
+
+    act(() =>
+      store.getState().openWorkspace({
+        atlas: small,
+        positions: NO_POSITIONS,
+        workspace: { kind: 'curriculum' },
+        progress: EMPTY_PROGRESS,
+      }),
+    );
+    await waitFor(() => expect(current()).not.toBe(large));
+    expect(options(current()).hideEdgesOnViewport).toBe(false);
+    expect(screen.queryByRole('note')).not.toBeInTheDocument();
+  }, 30_000);
+});
