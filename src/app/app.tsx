@@ -120,7 +120,7 @@ export function App({ store, curriculum }: { store: AppStore; curriculum?: Curri
           </header>
           <NoticeList />
           <main className="app-main">
-            <aside id="left-panel" className="panel panel-left">
+            <aside id="left-panel" className="panel panel-left" aria-label="Filters, outline and paths">
               <Tabs label="Explore tools" idPrefix="left" tabs={LEFT_TABS} current={tab} onChange={setTab} />
               <div id="left-panel-panel" role="tabpanel" aria-labelledby={`left-tab-${tab}`} className="tabpanel">
                 <Suspense fallback={<Loading />}>
@@ -154,7 +154,7 @@ export function App({ store, curriculum }: { store: AppStore; curriculum?: Curri
                 </div>
               )}
             </section>
-            <aside id="right-panel" className="panel panel-right">
+            <aside id="right-panel" className="panel panel-right" aria-label="Details, plan and progress">
               <Tabs
                 label="Item and learning"
                 idPrefix="right"

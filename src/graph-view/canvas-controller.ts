@@ -130,6 +130,23 @@ export function CanvasController({ cy }: { cy: Core }) {
     });
   }, [cy, visibility, focus, trace, path, level, filters]);
 
+  // A new trace or path is brought into view whole: its ends may lie far apart on the canvas.
+  const chainKey =
+    trace && !trace.alone
+      ? `trace:${trace.mode}:${trace.id}`
+      : path
+        ? `path:${path.from}:${path.to}:${path.kinds}`
+        : null;
+  useEffect(() => {
+    if (!chainKey) return;
+    const ids = selectVisibility(store.getState()).inFocus;
+    const chain = cy.nodes(':childless').filter((n) => ids.has(n.id()));
+    if (chain.empty()) return;
+    const options = { fit: { eles: chain, padding: 60 } };
+    if (cy.nodes().length > ANIMATION_LIMIT) cy.fit(chain, 60);
+    else cy.animate(options, { duration: 450, easing: 'ease-in-out-cubic' });
+  }, [cy, chainKey, store]);
+
   // Layout: animate to the precomputed positions (or to a layered layout of a chain shown alone);
   // the provider groups show only in their layout.
   const aloneChain = trace?.alone ? `${trace.mode}:${trace.id}` : null;
@@ -150,7 +167,7 @@ export function CanvasController({ cy }: { cy: Core }) {
     // The elements were created at this layout's positions: nothing to move the first time.
     if (firstLayout.current) {
       firstLayout.current = false;
-      return;
+      if (!aloneChain) return;
     }
     const animate = cy.nodes().length <= ANIMATION_LIMIT;
     cy.nodes(':childless')

@@ -91,15 +91,20 @@ export function parseUrl(search: string, index: GraphIndex): ParsedUrl {
       FILTER_DIMENSIONS.map((d) => [d, (value(`off.${d}` as Key) as string[] | undefined) ?? []]),
     ) as Filters['off'],
   };
+  // One highlight at a time, as the store keeps it: a path wins over a trace, a trace over a focus.
+  const path = from && to ? { from, to, kinds: (pathKinds ?? ['requires']) as EdgeKind[] } : null;
+  const trace = !path && traceMode && traceId ? { mode: traceMode, id: traceId, alone } : null;
+  const keepFocus = !path && !trace;
   const view: ViewState = {
     selectedId,
-    focus: focusId ? { id: focusId, depth: (depth ?? 1) as 1 | 2 | 3, direction: direction ?? 'both' } : null,
+    focus:
+      keepFocus && focusId ? { id: focusId, depth: (depth ?? 1) as 1 | 2 | 3, direction: direction ?? 'both' } : null,
     filters,
     layout: value('layout') ?? DEFAULT_VIEW.layout,
     view: value('view') ?? DEFAULT_VIEW.view,
     level: value('level') ?? null,
-    trace: traceMode && traceId ? { mode: traceMode, id: traceId, alone } : null,
-    path: from && to ? { from, to, kinds: (pathKinds ?? ['requires']) as EdgeKind[] } : null,
+    trace,
+    path,
     plan: targets.length ? { targets, choices: picks, includeRecommended: value('rec') === '1' } : DEFAULT_PLAN,
     translation: { services: stack, to: value('stack.to') ?? DEFAULT_TRANSLATION.to },
   };
@@ -134,8 +139,11 @@ export function formatUrl(view: ViewState): string {
     const picks = Object.entries(view.plan.choices).map(([group, id]) => `${group}~${id}`);
     if (picks.length) params.set('pick', picks.join(','));
   }
-  if (view.translation.services.length) params.set('stack', view.translation.services.join(','));
-  if (view.translation.to !== DEFAULT_TRANSLATION.to) params.set('stack.to', view.translation.to);
+  // With a stack, the target is always written: a shared link must not depend on today's default.
+  if (view.translation.services.length) {
+    params.set('stack', view.translation.services.join(','));
+    params.set('stack.to', view.translation.to);
+  } else if (view.translation.to !== DEFAULT_TRANSLATION.to) params.set('stack.to', view.translation.to);
   if (view.filters.mode !== DEFAULT_FILTERS.mode) params.set('mode', view.filters.mode);
   if (view.filters.offEdgeKinds.length) params.set('edges.off', view.filters.offEdgeKinds.join(','));
   for (const d of FILTER_DIMENSIONS)

@@ -19,16 +19,28 @@ describe('URL state', () => {
       layout: 'layered',
       view: 'plan',
       level: 'intermediate',
-      trace: { mode: 'unlocks', id: 'numpy', alone: true },
-      path: { from: 'python', to: 'kubernetes', kinds: ['requires', 'uses'] },
+      trace: null,
+      path: null,
       plan: { targets: ['rag', 'kubernetes'], choices: { 'rag#any-of-1': 'tensorflow' }, includeRecommended: true },
       translation: { services: ['aws-lambda', 'aws-s3'], to: 'azure' },
     };
     const url = formatUrl(view);
     expect(url).toBe(
-      '?sel=rag&focus=rag&depth=2&dir=prerequisites&layout=layered&view=plan&level=intermediate&trace=unlocks&trace.id=numpy&alone=1&from=python&to=kubernetes&path.kinds=requires%2Cuses&plan=rag%2Ckubernetes&rec=1&pick=rag%23any-of-1%7Etensorflow&stack=aws-lambda%2Caws-s3&stack.to=azure&mode=hide&edges.off=offered-by&off.tier=3&off.kind=service%2Ccapability&off.priority=none',
+      '?sel=rag&focus=rag&depth=2&dir=prerequisites&layout=layered&view=plan&level=intermediate&plan=rag%2Ckubernetes&rec=1&pick=rag%23any-of-1%7Etensorflow&stack=aws-lambda%2Caws-s3&stack.to=azure&mode=hide&edges.off=offered-by&off.tier=3&off.kind=service%2Ccapability&off.priority=none',
     );
     expect(parseUrl(url, index)).toEqual({ view, dropped: [] });
+  });
+
+  it('round-trips a trace and a path, keeping one highlight at a time (path, then trace, then focus)', () => {
+    const traced: ViewState = { ...DEFAULT_VIEW, trace: { mode: 'unlocks', id: 'numpy', alone: true } };
+    expect(parseUrl(formatUrl(traced), index)).toEqual({ view: traced, dropped: [] });
+    const pathed: ViewState = {
+      ...DEFAULT_VIEW,
+      path: { from: 'python', to: 'kubernetes', kinds: ['requires', 'uses'] },
+    };
+    expect(parseUrl(formatUrl(pathed), index)).toEqual({ view: pathed, dropped: [] });
+    const all = parseUrl('?focus=rag&trace=unlocks&trace.id=numpy&from=python&to=kubernetes', index).view;
+    expect([all.focus, all.trace, all.path?.from]).toEqual([null, null, 'python']);
   });
 
   it('writes nothing for the default view', () => {
