@@ -4,7 +4,7 @@
  * configuration (curriculum + 1k, one run) for CI. See docs/benchmarks.md for what each figure
  * means and the latest results.
  *
- *   npm run bench -- --sizes 1000,5000,20000 --runs 5 --large-runs 2 --warmup 1 --format json
+ *   npm run bench -- --sizes 1000,5000,20000 --runs 5 --large-runs 1 --warmup 1 --format json
  *                    --report results.md --json results.json
  *
  * 1. Builds the app (vite.config.ts, into a temporary directory) and the bare page (bare-page.ts),
@@ -16,9 +16,10 @@
  *    GraphML or Cytoscape JSON, through src/domain/formats), opened in the app through the header's
  *    "Open a graph file" input. The first app visit copies what the canvas then draws (elements
  *    with their positions, stylesheet, renderer options) for the bare page, which fetches and draws
- *    exactly that. Sizes of 10,000 and more get `--large-runs` visits instead of `--runs`. Layout
- *    switches on a generated graph are timed in the first visit only (the worker's time for each
- *    layout is taken on every visit).
+ *    exactly that. Fewer visits for big graphs, to keep the whole bench within about six minutes:
+ *    at most 3 from 5,000 nodes, `--large-runs` from 20,000. Layout switches on a generated graph
+ *    are timed in the first visit only (the worker's time for each layout is taken on every
+ *    visit), and the bare page is clicked only below 5,000 nodes.
  * 4. Prints the tables and the targets (Markdown); `--report` also writes them, with the machine,
  *    to a file, and `--json` writes every measurement.
  */
@@ -56,7 +57,7 @@ const { values: args } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1000,5000,20000' },
     runs: { type: 'string', default: '5' },
-    'large-runs': { type: 'string', default: '2' },
+    'large-runs': { type: 'string', default: '1' },
     warmup: { type: 'string', default: '1' },
     format: { type: 'string', default: 'json' },
     report: { type: 'string' },
@@ -80,7 +81,12 @@ const SIZES = (args.sizes === 'none' ? '' : args.sizes!)
   .map((s) => s.trim().toLowerCase())
   .filter(Boolean)
   .map((s) => int(s.endsWith('k') ? String(Number(s.slice(0, -1)) * 1000) : s, 'sizes', 1));
-const LARGE_SIZE = 10_000;
+/** From this size on, at most MEDIUM_RUNS visits; from LARGE_SIZE on, --large-runs. */
+const MEDIUM_SIZE = 5000;
+const MEDIUM_RUNS = 3;
+const LARGE_SIZE = 20_000;
+const runsFor = (size: number) =>
+  size >= LARGE_SIZE ? Math.min(RUNS, LARGE_RUNS) : size >= MEDIUM_SIZE ? Math.min(RUNS, MEDIUM_RUNS) : RUNS;
 
 const sizeName = (n: number) => (n % 1000 === 0 ? `${n / 1000}k` : String(n));
 
@@ -128,6 +134,8 @@ async function curriculumCase(
     curriculumNodes: barePage.nodes,
     preferred: deepest(index, items).id,
     detailsWaitMs: 2000,
+    bareClick: true,
+    returnToFirstLayout: true,
   };
   const result: CaseResult = {
     name: 'curriculum',
@@ -188,8 +196,10 @@ async function generatedCase(
     file: { path, expectedNodes: drawn.nodes.length },
     preferred: deepest(index, tail).id,
     detailsWaitMs: 5000,
+    bareClick: size < MEDIUM_SIZE,
+    returnToFirstLayout: false,
   };
-  const runs = size >= LARGE_SIZE ? Math.min(RUNS, LARGE_RUNS) : RUNS;
+  const runs = runsFor(size);
   const result: CaseResult = {
     name: sizeName(size),
     size,

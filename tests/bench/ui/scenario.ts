@@ -179,7 +179,14 @@ export interface Target {
   /** The node to click and trace, if it is clear enough to click. */
   preferred: string | null;
   detailsWaitMs: number;
+  /** Whether the bare page is clicked too (skipped on big graphs, to keep the bench short). */
+  bareClick: boolean;
+  /** Whether a layout switch ends back on the first layout (the curriculum's: all four timed). */
+  returnToFirstLayout: boolean;
 }
+
+/** Up to this many nodes the view is fitted again before the click (cheap); beyond, it stays as the gestures left it. */
+const FIT_LIMIT = 5000;
 
 const DEBUG = !!process.env.BENCH_DEBUG;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -289,8 +296,10 @@ async function panAndZoom(page: Page): Promise<{ pan: FrameSummary; zoom: FrameS
 
 /** A click on a clear node (the preferred one if clear), zooming in first if none is clear. */
 async function clickNode(page: Page, target: Target): Promise<ClickResult & { node: Clicked }> {
-  await evaluate(page, 'window.__bench.fit()');
-  await waitIdle(page);
+  if (await evaluate<boolean>(page, `window.__bench.cy.nodes().length <= ${FIT_LIMIT}`)) {
+    await evaluate(page, 'window.__bench.fit()');
+    await waitIdle(page);
+  }
   const pick = () => evaluate<Clicked | null>(page, `window.__bench.pick(${JSON.stringify(target.preferred)})`);
   let node = await pick();
   let zoomedTo: number | null = null;
@@ -331,13 +340,13 @@ async function trace(page: Page, id: string, clear: boolean): Promise<TraceResul
   return result;
 }
 
-/** Every other option of the "Layout" select in turn, then the first one again. */
-async function switchLayouts(page: Page): Promise<LayoutSwitch[]> {
+/** Every other option of the "Layout" select in turn, then (if asked) the first one again. */
+async function switchLayouts(page: Page, returnToFirst: boolean): Promise<LayoutSwitch[]> {
   // A wrapping <label>: the select's name is "Layout" followed by its current option.
   const select = page.getByRole('combobox', { name: /^Layout\b/ });
   const first = await select.inputValue();
   const options = await select.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
-  const order = [...options.filter((o) => o !== first), first];
+  const order = [...options.filter((o) => o !== first), ...(returnToFirst ? [first] : [])];
   const results: LayoutSwitch[] = [];
   for (const layout of order) {
     await evaluate(page, 'window.__bench.watchLayout()');
@@ -465,7 +474,7 @@ export async function runApp(
     const gestures = loadOnly ? null : await step('pan/zoom', () => panAndZoom(page));
     const click = loadOnly ? null : await step('click', () => clickNode(page, target));
     const traced = click ? await step('trace', () => trace(page, click.node.id, switching)) : null;
-    const layouts = (!loadOnly && switching && (await step('layouts', () => switchLayouts(page)))) || [];
+    const layouts = (!loadOnly && switching && (await step('layouts', () => switchLayouts(page, target.returnToFirstLayout)))) || [];
     const run: Run = {
       page: 'app',
       load,
@@ -516,7 +525,8 @@ export async function runBare(
     await sleep(SETTLE_MS);
     const heap = await step('heap', () => heapAfterGc(context, page));
     const gestures = loadOnly ? null : await step('pan/zoom', () => panAndZoom(page));
-    const click = loadOnly ? null : await step('click', () => clickNode(page, { ...target, detailsWaitMs: 0 }));
+    const click =
+      loadOnly || !target.bareClick ? null : await step('click', () => clickNode(page, { ...target, detailsWaitMs: 0 }));
     return {
       page: 'bare',
       load,
