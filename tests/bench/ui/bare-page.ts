@@ -117,7 +117,10 @@ export async function buildBarePage(dir: string): Promise<BarePage> {
       `export const style = JSON.parse(${JSON.stringify(JSON.stringify(STYLESHEETS.light))});\n`,
   );
   // Two builds, so the curriculum page stays one script as before (no chunk shared with large.html).
-  for (const [entry, empty] of [['index.html', true], ['large.html', false]] as const)
+  for (const [entry, empty] of [
+    ['index.html', true],
+    ['large.html', false],
+  ] as const)
     await build({
       configFile: false,
       root,

@@ -34,7 +34,8 @@ const task = { format: (v: number) => (v === 0 ? '0' : ms(v)) };
 type Get = (r: Run) => number | null | undefined;
 
 const st = (runs: readonly Run[], get: Get) => stats(runs.map(get));
-const ratio = (a: Stats | null, b: Stats | null) => (a && b && b.median > 0 ? `${(a.median / b.median).toFixed(2)}×` : '');
+const ratio = (a: Stats | null, b: Stats | null) =>
+  a && b && b.median > 0 ? `${(a.median / b.median).toFixed(2)}×` : '';
 const pct = (v: number) => `${(v * 100).toFixed(0)}%`;
 const mb = (v: number) => (v / 1024 / 1024).toFixed(1);
 
@@ -42,7 +43,12 @@ function caseRows(c: CaseResult): string[][] {
   const { app, bare } = c;
   const n = Math.max(app.length, bare.length, 1);
   const rows: string[][] = [];
-  const row = (name: string, appGet: Get | null, bareGet: Get | null, opts: { unit?: string; ratio?: boolean; format?: (v: number) => string } = {}) => {
+  const row = (
+    name: string,
+    appGet: Get | null,
+    bareGet: Get | null,
+    opts: { unit?: string; ratio?: boolean; format?: (v: number) => string } = {},
+  ) => {
     const a = appGet ? st(app, appGet) : null;
     const b = bareGet ? st(bare, bareGet) : null;
     const unit = opts.unit ?? ' ms';
@@ -54,26 +60,53 @@ function caseRows(c: CaseResult): string[][] {
     ]);
   };
   const generated = c.size !== null;
-  if (!generated) row('navigation → first frame with every node', (r) => r.firstFrame, (r) => r.firstFrame);
+  if (!generated)
+    row(
+      'navigation → first frame with every node',
+      (r) => r.firstFrame,
+      (r) => r.firstFrame,
+    );
   else {
     row('open file → first frame with every node¹', (r) => r.firstFrame, null, { ratio: false });
     row('  read and check (import worker)', (r) => r.import?.read, null, { ratio: false });
     row('  all four layouts (layout worker)', (r) => r.import?.layout, null, { ratio: false });
-    row('  layouts ready → first frame² / bare: data parsed → first frame', (r) => r.import?.render, (r) => r.dataToFrame);
+    row(
+      '  layouts ready → first frame² / bare: data parsed → first frame',
+      (r) => r.import?.render,
+      (r) => r.dataToFrame,
+    );
     row('bare: navigation → first frame (fetch + parse + draw)', null, (r) => r.firstFrame, { ratio: false });
   }
-  row('first frame: drawing it (frame start → drawn)', (r) => r.load.firstFrameWork, (r) => r.load.firstFrameWork);
-  row('longest main-thread task⁵, load → drawing idle', (r) => r.longestLoad, (r) => r.longestLoad, task);
+  row(
+    'first frame: drawing it (frame start → drawn)',
+    (r) => r.load.firstFrameWork,
+    (r) => r.load.firstFrameWork,
+  );
+  row(
+    'longest main-thread task⁵, load → drawing idle',
+    (r) => r.longestLoad,
+    (r) => r.longestLoad,
+    task,
+  );
   if (generated) {
     row('  longest task while the workers ran', (r) => r.import?.longestDuringWorkers, null, { ratio: false, ...task });
     row('  longest task, layouts ready → first frame', (r) => r.import?.longestRender, null, { ratio: false, ...task });
   }
-  row('click: release → selection drawn', (r) => r.click?.selectFrame, (r) => r.click?.selectFrame);
-  row('click: frames begun until the selection frame³', (r) => r.click?.framesToSelect, (r) => r.click?.framesToSelect, {
-    unit: '',
-    format: (v) => String(v),
-    ratio: false,
-  });
+  row(
+    'click: release → selection drawn',
+    (r) => r.click?.selectFrame,
+    (r) => r.click?.selectFrame,
+  );
+  row(
+    'click: frames begun until the selection frame³',
+    (r) => r.click?.framesToSelect,
+    (r) => r.click?.framesToSelect,
+    {
+      unit: '',
+      format: (v) => String(v),
+      ratio: false,
+    },
+  );
   row('click: release → Details shows the node', (r) => r.click?.details, null, { ratio: false });
   row('trace prerequisites: click → frame with trace classes', (r) => r.trace?.frame, null, { ratio: false });
   row('  click → main thread free again⁶', (r) => r.trace?.free, null, { ratio: false });
@@ -82,16 +115,42 @@ function caseRows(c: CaseResult): string[][] {
     ['drag-pan', (r: Run) => r.pan],
     ['wheel-zoom', (r: Run) => r.zoom],
   ] as const) {
-    row(`${name}: p95 frame time (rAF delta)`, (r) => pick(r)?.p95, (r) => pick(r)?.p95);
-    row(`${name}: median frame time`, (r) => pick(r)?.median, (r) => pick(r)?.median);
-    row(`${name}: longest frame`, (r) => pick(r)?.max, (r) => pick(r)?.max);
-    row(`${name}: frames missed (delta > 25 ms)`, (r) => pick(r)?.missed, (r) => pick(r)?.missed, {
-      unit: '',
-      format: pct,
-      ratio: false,
-    });
-    row(`${name}: Cytoscape drawing per frame, p95`, (r) => pick(r)?.drawP95, (r) => pick(r)?.drawP95);
-    row(`${name}: longest task`, (r) => pick(r)?.longest, (r) => pick(r)?.longest, { ratio: false, ...task });
+    row(
+      `${name}: p95 frame time (rAF delta)`,
+      (r) => pick(r)?.p95,
+      (r) => pick(r)?.p95,
+    );
+    row(
+      `${name}: median frame time`,
+      (r) => pick(r)?.median,
+      (r) => pick(r)?.median,
+    );
+    row(
+      `${name}: longest frame`,
+      (r) => pick(r)?.max,
+      (r) => pick(r)?.max,
+    );
+    row(
+      `${name}: frames missed (delta > 25 ms)`,
+      (r) => pick(r)?.missed,
+      (r) => pick(r)?.missed,
+      {
+        unit: '',
+        format: pct,
+        ratio: false,
+      },
+    );
+    row(
+      `${name}: Cytoscape drawing per frame, p95`,
+      (r) => pick(r)?.drawP95,
+      (r) => pick(r)?.drawP95,
+    );
+    row(
+      `${name}: longest task`,
+      (r) => pick(r)?.longest,
+      (r) => pick(r)?.longest,
+      { ratio: false, ...task },
+    );
   }
   const layouts = app.find((r) => r.layouts.length)?.layouts.map((l) => l.layout) ?? [];
   for (const layout of layouts) {
@@ -106,7 +165,12 @@ function caseRows(c: CaseResult): string[][] {
       row(`worker layout time: ${name}`, (r) => r.import?.layoutSteps[i] ?? null, null, { ratio: false }),
     );
   }
-  row('JS heap after load (after GC)', (r) => r.heap, (r) => r.heap, { unit: ' MB', format: (v) => mb(v) });
+  row(
+    'JS heap after load (after GC)',
+    (r) => r.heap,
+    (r) => r.heap,
+    { unit: ' MB', format: (v) => mb(v) },
+  );
   return rows;
 }
 
@@ -121,9 +185,7 @@ function caseSection(c: CaseResult): string[] {
   if (c.file) facts.push(`file: ${c.file.name}, ${(c.file.bytes / 1e6).toFixed(2)} MB (${c.file.format})`);
   const clicked = [...new Set([...c.app, ...c.bare].flatMap((r) => (r.click ? [r.click.node] : [])).map((n) => n.id))];
   if (clicked.length)
-    facts.push(
-      `clicked and traced: ${clicked.map((id) => `${id} (${c.chains[id] ?? '?'} prerequisites)`).join(', ')}`,
-    );
+    facts.push(`clicked and traced: ${clicked.map((id) => `${id} (${c.chains[id] ?? '?'} prerequisites)`).join(', ')}`);
   const zoomed = c.app.find((r) => r.click?.node.zoomedTo)?.click?.node.zoomedTo;
   if (zoomed) facts.push(`nodes too small to click at the fitted view: zoomed to ${zoomed} first`);
   const effects = (k: 'pan' | 'zoom') => c.app.find((r) => r[k])?.[k]?.effect;
@@ -148,7 +210,12 @@ export function sizesSection(sizes: BuildSizes): string[] {
     ['lazy chunks, total', kb(sum(sizes.lazy, 'raw')), kb(sum(sizes.lazy, 'gzip'))],
     ...sizes.workers.map((f) => [`worker: ${f.file}`, kb(f.raw), kb(f.gzip)]),
   ];
-  return ['### JavaScript of the build (gzip: zlib default level)', '', ...tableLines(['file', 'raw', 'gzip'], rows), ''];
+  return [
+    '### JavaScript of the build (gzip: zlib default level)',
+    '',
+    ...tableLines(['file', 'raw', 'gzip'], rows),
+    '',
+  ];
 }
 
 interface Verdict {
@@ -163,33 +230,34 @@ export function verdicts(cases: readonly CaseResult[], sizes: BuildSizes): Verdi
   if (curriculum) {
     const a = st(curriculum.app, (r) => r.firstFrame);
     const b = st(curriculum.bare, (r) => r.firstFrame);
+    // Visits go in pairs (app, bare) back to back, so a pair's ratio is less exposed to drifting load.
+    const pairs = stats(
+      curriculum.app.map((r, i) => (curriculum.bare[i] ? r.firstFrame / curriculum.bare[i]!.firstFrame : null)),
+    );
     out.push({
       target: `Curriculum first frame ≤ ${GOAL_RATIO}× bare Cytoscape`,
-      figure: a && b ? `app ${ms(a.median)} ms / bare ${ms(b.median)} ms = ${(a.median / b.median).toFixed(2)}×` : 'n/a',
+      figure:
+        a && b
+          ? `app ${ms(a.median)} ms / bare ${ms(b.median)} ms = ${(a.median / b.median).toFixed(2)}× ` +
+            `(median of the ${pairs!.n} paired ratios ${pairs!.median.toFixed(2)}×, ${pairs!.min.toFixed(2)}–${pairs!.max.toFixed(2)})`
+          : 'n/a',
       met: a && b ? a.median / b.median <= GOAL_RATIO : null,
     });
   }
   for (const c of cases) {
     const clicks = c.app.flatMap((r) => (r.click ? [r.click] : []));
     if (!clicks.length) continue;
-    const next = clicks.filter((k) => k.framesToSelect <= 1).length;
-    const drawn = stats(clicks.map((k) => k.selectFrame))!;
-    const details = stats(clicks.map((k) => k.details));
+    const median = (get: (k: (typeof clicks)[number]) => number | null) => stats(clicks.map(get));
+    const drawn = median((k) => k.selectFrame)!;
+    const start = median((k) => k.selectFrameStart)!;
+    const details = median((k) => k.details);
     out.push({
-      target: `Click: selection drawn in the next frame (${c.name})`,
+      target: `Click answered within one frame, ${c.name} (release → selection drawn ≤ ${FRAME_MS.toFixed(1)} ms)`,
       figure:
-        `first frame after the release in ${next}/${clicks.length} runs; release → drawn ${ms(drawn.median)} ms; ` +
-        `Details ${details ? `${ms(details.median)} ms` : 'n/a'}`,
-      met: next === clicks.length,
+        `${ms(drawn.median)} ms (${ms(drawn.min)}–${ms(drawn.max)}): the selection frame began ${ms(start.median)} ms ` +
+        `after the release and took ${ms(drawn.median - start.median)} ms to draw; Details after ${details ? `${ms(details.median)} ms` : 'n/a'}`,
+      met: drawn.median <= FRAME_MS,
     });
-    if (c.size === null)
-      out.push({
-        target: `Click: release → selection drawn ≤ ${FRAME_MS.toFixed(1)} ms (${c.name})`,
-        figure: `${ms(drawn.median)} ms (${ms(drawn.min)}–${ms(drawn.max)}), of which drawing the frame ${ms(
-          stats(clicks.map((k) => k.selectFrame - k.selectFrameStart))!.median,
-        )} ms`,
-        met: drawn.median <= FRAME_MS,
-      });
   }
   const initial = sum(sizes.initial, 'gzip');
   out.push({
@@ -220,9 +288,10 @@ export function verdicts(cases: readonly CaseResult[], sizes: BuildSizes): Verdi
     const known = worst.filter((w) => w.max !== null);
     out.push({
       target: `Worker layout: main thread never blocked > ${BLOCK_GOAL} ms`,
-      figure: worst
-        .map((w) => `${w.c.name}: ${w.max === null ? (w.c.appError ? 'not measured' : 'n/a') : `${ms(w.max)} ms`}`)
-        .join(', ') + ' (longest task while the import and layout workers ran, worst run)',
+      figure:
+        worst
+          .map((w) => `${w.c.name}: ${w.max === null ? (w.c.appError ? 'not measured' : 'n/a') : `${ms(w.max)} ms`}`)
+          .join(', ') + ' (longest task while the import and layout workers ran, worst run)',
       met: known.length === 0 ? null : known.every((w) => w.max! <= BLOCK_GOAL),
     });
   }
@@ -233,15 +302,16 @@ export function report(cases: readonly CaseResult[], sizes: BuildSizes): string[
   const lines: string[] = [];
   for (const c of cases) lines.push(...caseSection(c));
   lines.push(
-    '¹ File chosen in "Open a graph file" → first frame with every node, less the time the large-graph confirmation',
-    '  waited for its click (the bench clicks "Open anyway" as soon as it shows).',
-    '² The main thread\'s part after the layout worker answered: index, elements, Cytoscape, first draw; the bare page',
-    '  does only Cytoscape and the draw (data parsed → first frame).',
-    '³ Frames whose requestAnimationFrame callbacks began after the release, up to the one that drew the selection:',
-    '  1 = drawn in the first frame after the release.',
-    '⁴ From the select\'s change event to the last frame in which any node (of a 300-node sample) or the viewport moved.',
-    '⁵ PerformanceObserver \'longtask\' entries (tasks over 50 ms); 0 = none.',
-    '⁶ The end of the last long task that began before drawing went quiet: until then input waits.',
+    '- ¹ File chosen in "Open a graph file" → first frame with every node, less the time the large-graph',
+    '  confirmation waited for its click (the bench clicks "Open anyway" as soon as it shows).',
+    "- ² The main thread's part after the layout worker answered: index, elements, Cytoscape, first draw; the",
+    '  bare page does only Cytoscape and the draw (data parsed → first frame).',
+    '- ³ Frames whose requestAnimationFrame callbacks began after the release, up to the one that drew the',
+    '  selection: 1 = drawn in the first frame after the release.',
+    "- ⁴ From the select's change event to the last frame in which any node (of a 300-node sample) or the",
+    '  viewport moved.',
+    "- ⁵ PerformanceObserver 'longtask' entries (tasks over 50 ms); 0 = none.",
+    '- ⁶ The end of the last long task that began before drawing went quiet: until then input waits.',
     '',
   );
   lines.push(...sizesSection(sizes));
@@ -249,7 +319,11 @@ export function report(cases: readonly CaseResult[], sizes: BuildSizes): string[
   lines.push(
     ...tableLines(
       ['target', 'figure', 'verdict'],
-      verdicts(cases, sizes).map((v) => [v.target, v.figure, v.met === null ? 'not measured' : v.met ? 'met' : '**not met**']),
+      verdicts(cases, sizes).map((v) => [
+        v.target,
+        v.figure,
+        v.met === null ? 'not measured' : v.met ? 'met' : '**not met**',
+      ]),
     ),
     '',
   );

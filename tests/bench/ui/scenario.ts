@@ -37,10 +37,10 @@ const DRAG_STEPS = 60;
 const DRAG_MIN_STEPS = 12;
 const DRAG_DX = 4;
 const DRAG_DY = 2;
-const DRAG_MAX_MS = 1500;
-const WHEEL_STEPS = 20;
+const DRAG_MAX_MS = 1200;
+const WHEEL_STEPS = 16;
 const WHEEL_MIN_STEPS = 5;
-const WHEEL_MAX_MS = 2000;
+const WHEEL_MAX_MS = 1600;
 
 export interface PageLoad {
   firstFrame: number;
@@ -183,6 +183,8 @@ export interface Target {
   bareClick: boolean;
   /** Whether a layout switch ends back on the first layout (the curriculum's: all four timed). */
   returnToFirstLayout: boolean;
+  /** At most this many switches (on the biggest graphs one switch blocks the page for seconds). */
+  maxLayoutSwitches: number;
 }
 
 /** Up to this many nodes the view is fitted again before the click (cheap); beyond, it stays as the gestures left it. */
@@ -290,7 +292,10 @@ async function panAndZoom(page: Page): Promise<{ pan: FrameSummary; zoom: FrameS
   zooms.push(end.zoom);
   return {
     pan: summarise(panFrames, `${panned.toFixed(0)} px`),
-    zoom: summarise(zoomFrames, `zoom ${after.zoom.toFixed(2)} → ${Math.max(...zooms).toFixed(2)} → ${end.zoom.toFixed(2)}`),
+    zoom: summarise(
+      zoomFrames,
+      `zoom ${after.zoom.toFixed(2)} → ${Math.max(...zooms).toFixed(2)} → ${end.zoom.toFixed(2)}`,
+    ),
   };
 }
 
@@ -341,12 +346,12 @@ async function trace(page: Page, id: string, clear: boolean): Promise<TraceResul
 }
 
 /** Every other option of the "Layout" select in turn, then (if asked) the first one again. */
-async function switchLayouts(page: Page, returnToFirst: boolean): Promise<LayoutSwitch[]> {
+async function switchLayouts(page: Page, returnToFirst: boolean, max: number): Promise<LayoutSwitch[]> {
   // A wrapping <label>: the select's name is "Layout" followed by its current option.
   const select = page.getByRole('combobox', { name: /^Layout\b/ });
   const first = await select.inputValue();
   const options = await select.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
-  const order = [...options.filter((o) => o !== first), ...(returnToFirst ? [first] : [])];
+  const order = [...options.filter((o) => o !== first), ...(returnToFirst ? [first] : [])].slice(0, max);
   const results: LayoutSwitch[] = [];
   for (const layout of order) {
     await evaluate(page, 'window.__bench.watchLayout()');
@@ -474,7 +479,11 @@ export async function runApp(
     const gestures = loadOnly ? null : await step('pan/zoom', () => panAndZoom(page));
     const click = loadOnly ? null : await step('click', () => clickNode(page, target));
     const traced = click ? await step('trace', () => trace(page, click.node.id, switching)) : null;
-    const layouts = (!loadOnly && switching && (await step('layouts', () => switchLayouts(page, target.returnToFirstLayout)))) || [];
+    const layouts =
+      (!loadOnly &&
+        switching &&
+        (await step('layouts', () => switchLayouts(page, target.returnToFirstLayout, target.maxLayoutSwitches)))) ||
+      [];
     const run: Run = {
       page: 'app',
       load,
@@ -526,7 +535,9 @@ export async function runBare(
     const heap = await step('heap', () => heapAfterGc(context, page));
     const gestures = loadOnly ? null : await step('pan/zoom', () => panAndZoom(page));
     const click =
-      loadOnly || !target.bareClick ? null : await step('click', () => clickNode(page, { ...target, detailsWaitMs: 0 }));
+      loadOnly || !target.bareClick
+        ? null
+        : await step('click', () => clickNode(page, { ...target, detailsWaitMs: 0 }));
     return {
       page: 'bare',
       load,
