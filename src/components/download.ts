@@ -13,3 +13,11 @@ export function downloadBlob(fileName: string, blob: Blob): boolean {
   if (typeof URL.revokeObjectURL === 'function') setTimeout(() => URL.revokeObjectURL(url), 1000);
   return true;
 }
+
+/** Saves text as a file of the given type. */
+export const downloadText = (fileName: string, text: string, type: string): boolean =>
+  downloadBlob(fileName, new Blob([text], { type }));
+
+export const CSV_TYPE = 'text/csv;charset=utf-8';
+export const MARKDOWN_TYPE = 'text/markdown;charset=utf-8';
+export const JSON_TYPE = 'application/json';

@@ -4,6 +4,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 
@@ -80,4 +81,28 @@ export function canvasState(page: Page) {
       groupsShown: [...cy.nodes('.provider-group')].filter((n) => n.hasClass('shown')).length,
     };
   });
+}
+
+/** Serious and critical axe violations (of the part matching `include`, or the whole page), readably. */
+export async function seriousViolations(page: Page, include?: string) {
+  let builder = new AxeBuilder({ page });
+  if (include) builder = builder.include(include);
+  const results = await builder.analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(' | ')}`,
+    );
+}
+
+/** Searches with the `/` shortcut and chooses the first result. */
+export async function searchAndSelect(page: Page, text: string) {
+  await page.keyboard.press('/');
+  await page.keyboard.type(text);
+  await page.getByRole('option').first().waitFor();
+  await page.keyboard.press('Enter');
 }

@@ -3,12 +3,11 @@
  * an AWS stack translated to Google Cloud and shared by link, and a service's counterparts lit up
  * on the canvas.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { counterpartHighlight } from '../../src/graph-view/counterparts';
 import { realAtlas } from '../fixtures/real-atlas';
-import { canvasState, launchBrowser, openApp, screenshot, waitForCanvas } from './browser';
+import { canvasState, launchBrowser, openApp, screenshot, seriousViolations, waitForCanvas } from './browser';
 
 let browser: Browser;
 const { index } = realAtlas();
@@ -21,22 +20,6 @@ afterAll(async () => browser?.close());
 const details = (page: Page) => page.getByRole('region', { name: 'Details', exact: true });
 const compare = (page: Page) => page.getByRole('region', { name: 'Compare', exact: true });
 const translation = (page: Page) => page.getByRole('table', { name: /^Translation to / });
-
-/** Serious and critical axe violations, in a form that reads well in a failed expectation. */
-async function seriousViolations(page: Page, include?: string) {
-  let builder = new AxeBuilder({ page });
-  if (include) builder = builder.include(include);
-  const results = await builder.analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id}: ${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join(' | ')}`,
-    );
-}
 
 /** The ids of the canvas nodes carrying the counterpart highlight. */
 const counterpartIds = (page: Page) =>

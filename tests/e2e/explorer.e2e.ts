@@ -1,11 +1,10 @@
 /** The explorer, as a person uses it, in Debian's Chromium against the production build. */
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { layoutsFor } from '../../src/build/graph-data-plugin';
 import { LAYOUTS, LAYOUT_LABELS } from '../../src/store/view-options';
 import { realAtlas } from '../fixtures/real-atlas';
-import { canvasState, launchBrowser, openApp, screenshot } from './browser';
+import { canvasState, launchBrowser, openApp, screenshot, seriousViolations } from './browser';
 
 let browser: Browser;
 const positions = layoutsFor(realAtlas().index.graph);
@@ -16,19 +15,6 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 const details = (page: Page) => page.getByRole('region', { name: 'Details' });
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id}: ${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join(' | ')}`,
-    );
-}
 
 /** Waits until the layout animation has brought a node to its precomputed spot. */
 async function waitForPosition(page: Page, id: string, target: { x: number; y: number }) {

@@ -4,13 +4,20 @@
  * plan, marked off as progress that survives a reload (and a corrupted store), exported as
  * Markdown, scoped to a level, and connected item to item in the Paths tab.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prerequisiteClosure } from '../../src/domain/queries/closure';
 import { realAtlas } from '../fixtures/real-atlas';
-import { canvasState, launchBrowser, openApp, screenshot, waitForCanvas } from './browser';
+import {
+  canvasState,
+  launchBrowser,
+  openApp,
+  screenshot,
+  searchAndSelect,
+  seriousViolations,
+  waitForCanvas,
+} from './browser';
 
 let browser: Browser;
 const atlas = realAtlas();
@@ -27,30 +34,6 @@ const progress = (page: Page) => page.getByRole('region', { name: 'Progress', ex
 const paths = (page: Page) => page.getByRole('region', { name: 'Paths', exact: true });
 const rightTab = (page: Page, name: 'Details' | 'Plan' | 'Progress') =>
   page.getByRole('tablist', { name: 'Item and learning' }).getByRole('tab', { name, exact: true });
-
-/** Serious and critical axe violations, in a form that reads well in a failed expectation. */
-async function seriousViolations(page: Page, include?: string) {
-  let builder = new AxeBuilder({ page });
-  if (include) builder = builder.include(include);
-  const results = await builder.analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id}: ${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join(' | ')}`,
-    );
-}
-
-/** Search with the keyboard, as the README says: "/", the name, Enter. */
-async function searchAndSelect(page: Page, text: string) {
-  await page.keyboard.press('/');
-  await page.keyboard.type(text);
-  await page.getByRole('option').first().waitFor();
-  await page.keyboard.press('Enter');
-}
 
 /** The labels of the plan's steps, in DOM (reading) order. */
 const planStepLabels = (page: Page) => plan(page).locator('.plan-step-label').allTextContents();

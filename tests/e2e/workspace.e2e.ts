@@ -3,7 +3,6 @@
  * a 3,000-node GraphML opens (laid out in a worker, drawn in large-graph mode), exports and reads
  * back as the same graph, its labels stay text, and the curriculum comes back with its progress.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,7 +12,15 @@ import type { Graph } from '../../src/domain/graph';
 import { drawnGraph } from '../../src/graph-view/drawn-nodes';
 import { realAtlas } from '../fixtures/real-atlas';
 import { generateLargeGraph } from '../fixtures/random-graph';
-import { canvasState, launchBrowser, openApp, screenshot, waitForCanvas } from './browser';
+import {
+  canvasState,
+  launchBrowser,
+  openApp,
+  screenshot,
+  searchAndSelect,
+  seriousViolations,
+  waitForCanvas,
+} from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -51,13 +58,6 @@ const learnedRadio = (page: Page, label: string) =>
 const storedProgress = (page: Page) => page.evaluate(() => localStorage.getItem('stack-atlas:progress'));
 const xss = (page: Page) => page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss);
 
-async function searchAndSelect(page: Page, text: string) {
-  await page.keyboard.press('/');
-  await page.keyboard.type(text);
-  await page.getByRole('option').first().waitFor();
-  await page.keyboard.press('Enter');
-}
-
 /** The ids of the items on the canvas (provider groups left out). */
 async function drawnIds(page: Page) {
   const state = await canvasState(page);
@@ -81,13 +81,6 @@ async function openFile(page: Page, name: string, text: string | Buffer) {
     mimeType: 'application/xml',
     buffer: typeof text === 'string' ? Buffer.from(text) : text,
   });
-}
-
-async function seriousViolations(page: Page, include: string) {
-  const results = await new AxeBuilder({ page }).include(include).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
 }
 
 function expectedGraph(name: string, bytes: Uint8Array): Graph {

@@ -1,6 +1,6 @@
 /** Two download buttons; the text is built only when clicked. */
 import { useAppStoreApi } from '../../store/store-context';
-import { CSV_TYPE, downloadText, MARKDOWN_TYPE } from './download';
+import { CSV_TYPE, downloadText, MARKDOWN_TYPE } from '../../components/download';
 
 interface Props {
   basename: string;

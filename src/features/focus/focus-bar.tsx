@@ -7,7 +7,7 @@ import type { Focus } from '../../store/app-state';
 import { selectFocus, selectIndex, selectSelectedId } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
 import { DIRECTIONS, type FocusDirection } from '../../store/view-options';
-import { useEscapeKey } from './escape-key';
+import { useEscapeKey } from '../../components/escape-key';
 import './focus-bar.css';
 
 const DEPTHS: readonly Focus['depth'][] = [1, 2, 3];

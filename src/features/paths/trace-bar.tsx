@@ -7,7 +7,7 @@ import { useCallback, useMemo, type ReactNode } from 'react';
 import type { PathQuery, Trace } from '../../store/app-state';
 import { selectIndex, selectLevel, selectPath, selectTrace, selectVisibility } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
-import { useEscapeToClear } from './escape-key';
+import { useEscapeKey } from '../../components/escape-key';
 import { hiddenCountsInWords, hiddenReason } from './hidden-reason';
 import { kindsInWords } from './relation-words';
 import { countByTier, items, tierCountsInWords } from './tier-counts';
@@ -20,7 +20,7 @@ export function TraceBar() {
   const clearPath = useAppStore((s) => s.clearPath);
   // The canvas shows the path when both come in (e.g. from a hand-edited link); so does this bar.
   const clear = useCallback(() => (path ? clearPath() : clearTrace()), [path, clearPath, clearTrace]);
-  useEscapeToClear(path !== null || trace !== null, clear);
+  useEscapeKey(path !== null || trace !== null, clear);
 
   const summary = path ? <PathSummary path={path} /> : trace ? <TraceSummary trace={trace} /> : null;
   return (

@@ -1,6 +1,6 @@
 /** What to do with the plan: see it on the canvas, keep it as a file, or print it. */
 import { useAppStore } from '../../store/store-context';
-import { downloadText } from './download';
+import { CSV_TYPE, downloadText, MARKDOWN_TYPE } from '../../components/download';
 import { exportFileName, planToCsv, planToMarkdown } from './plan-export';
 import type { PlanView } from './plan-model';
 
@@ -10,9 +10,9 @@ export function PlanActions({ view }: { view: PlanView }) {
   const save = (extension: 'md' | 'csv') => {
     const ok =
       extension === 'md'
-        ? downloadText(exportFileName(view, 'md'), planToMarkdown(view, new Date()), 'text/markdown;charset=utf-8')
+        ? downloadText(exportFileName(view, 'md'), planToMarkdown(view, new Date()), MARKDOWN_TYPE)
         : // The byte-order mark tells spreadsheet apps the file is UTF-8 (labels hold "—" and accents).
-          downloadText(exportFileName(view, 'csv'), `\uFEFF${planToCsv(view)}`, 'text/csv;charset=utf-8');
+          downloadText(exportFileName(view, 'csv'), `\uFEFF${planToCsv(view)}`, CSV_TYPE);
     if (!ok) notify('This browser cannot save files from the page.');
   };
   const only = view.targets.length === 1 ? view.targets[0] : undefined;

@@ -6,7 +6,7 @@
 import { useId, useState, type ChangeEvent, type ReactNode } from 'react';
 import { selectIndex, selectProgress } from '../../store/selectors';
 import { useAppStore, useAppStoreApi } from '../../store/store-context';
-import { downloadText } from './download';
+import { downloadText, JSON_TYPE } from '../../components/download';
 import { itemCount, PROGRESS_FILE_NAME, progressFileText, readProgressFile } from './progress-file';
 
 export function ProgressTransfer({ onReplaced, children }: { onReplaced: () => void; children?: ReactNode }) {
@@ -17,7 +17,7 @@ export function ProgressTransfer({ onReplaced, children }: { onReplaced: () => v
   const headingId = useId();
 
   const exportProgress = () => {
-    const saved = downloadText(PROGRESS_FILE_NAME, progressFileText(store.getState().progress));
+    const saved = downloadText(PROGRESS_FILE_NAME, progressFileText(store.getState().progress), JSON_TYPE);
     setError(saved ? null : 'This browser cannot save files from the page, so progress could not be exported.');
   };
 

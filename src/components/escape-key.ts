@@ -1,4 +1,4 @@
-/** Escape clears the focus from anywhere, except while someone types: there Escape belongs to the field. */
+/** Escape clears a focus, a trace or a path from anywhere, except while someone types: there Escape belongs to the field. */
 import { useEffect } from 'react';
 
 const TEXT_INPUT_TYPES = new Set(['text', 'search', 'email', 'url', 'tel', 'password', 'number']);
