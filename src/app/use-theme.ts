@@ -3,7 +3,7 @@
  * stored value is parsed, never trusted: anything unexpected means "follow the system".
  */
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Theme } from '../graph-view/stylesheet';
 
 const KEY = 'stack-atlas:theme';

@@ -3,7 +3,7 @@
  * prints, `text` is for people. Kept apart from argument parsing so that tests call them directly.
  */
 import type { Atlas } from '../domain/atlas.ts';
-import { PROVIDERS, type ProviderId } from '../domain/schema.ts';
+import { PROVIDERS, type ProviderId } from '../domain/vocabulary.ts';
 import { prerequisiteClosure, unlocks } from '../domain/queries/closure.ts';
 import { equivalents, groupByService, translate, type Counterpart } from '../domain/queries/equivalents.ts';
 import { shortestPath } from '../domain/queries/path.ts';

@@ -3,7 +3,7 @@
  * instead of a scan of the edge list.
  */
 import type { Graph, GraphEdge, GraphNode } from './graph.ts';
-import type { EdgeKind, ProviderId, Tier } from './schema.ts';
+import type { EdgeKind, ProviderId, Tier } from './vocabulary.ts';
 
 export interface GraphIndex {
   graph: Graph;

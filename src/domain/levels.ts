@@ -1,5 +1,5 @@
 /** The curriculum's cumulative levels: each covers its tiers and all below. */
-import type { Tier } from './schema.ts';
+import type { Tier } from './vocabulary.ts';
 
 export const LEVELS = ['beginner', 'intermediate', 'advanced'] as const;
 export type Level = (typeof LEVELS)[number];

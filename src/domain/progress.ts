@@ -3,7 +3,8 @@
  * zod, migrated from older versions, and cleaned of ids the graph no longer has. Parsing never
  * throws; it says what it had to change.
  */
-import { z } from 'zod';
+// zod/mini (same checks as zod, tree-shakable): stored progress is read at start-up.
+import * as z from 'zod/mini';
 import type { GraphIndex } from './graph-index.ts';
 
 export const STATUSES = ['not-started', 'learning', 'learned'] as const;
@@ -14,12 +15,12 @@ export const PROGRESS_VERSION = 2;
 /** Only items with a status other than not-started are kept. */
 export const ProgressV2 = z.strictObject({
   version: z.literal(2),
-  items: z.record(z.string().max(200), z.enum(['learning', 'learned'])),
+  items: z.record(z.string().check(z.maxLength(200)), z.enum(['learning', 'learned'])),
 });
 export type Progress = z.infer<typeof ProgressV2>;
 
 /** Version 1 kept only the learned items, as a list. */
-const ProgressV1 = z.object({ version: z.literal(1), learned: z.array(z.string().max(200)) });
+const ProgressV1 = z.object({ version: z.literal(1), learned: z.array(z.string().check(z.maxLength(200))) });
 
 export const EMPTY_PROGRESS: Progress = { version: 2, items: {} };
 

@@ -3,56 +3,28 @@
  * so the files, the validator and the code cannot drift apart.
  */
 import { z } from 'zod';
+import { AREAS, EDGE_KINDS, MATCHES, NODE_KINDS, PRIORITIES, PROVIDERS, STRENGTHS } from './vocabulary.ts';
 
-export const NODE_KINDS = [
-  'tier',
-  'category',
-  'skill',
-  'algorithm',
-  'language',
-  'library',
-  'framework',
-  'database',
-  'tool',
-  'platform',
-  'protocol',
-  'provider',
-  'service',
-  'capability',
-] as const;
+export * from './vocabulary.ts';
+
 export const NodeKind = z.enum(NODE_KINDS);
 export type NodeKind = z.infer<typeof NodeKind>;
 
-export const TIERS = [1, 2, 3] as const;
 export const Tier = z.union([z.literal(1), z.literal(2), z.literal(3)]);
 export type Tier = z.infer<typeof Tier>;
 
-export const PRIORITIES = ['essential', 'important', 'optional'] as const;
 export const Priority = z.enum(PRIORITIES);
 export type Priority = z.infer<typeof Priority>;
 
-export const PROVIDERS = ['aws', 'azure', 'gcp'] as const;
 export const ProviderId = z.enum(PROVIDERS);
 export type ProviderId = z.infer<typeof ProviderId>;
 
-export const AREAS = [
-  'compute',
-  'storage',
-  'databases',
-  'analytics',
-  'ml-ai',
-  'integration',
-  'operations',
-  'security',
-] as const;
 export const Area = z.enum(AREAS);
 export type Area = z.infer<typeof Area>;
 
-export const STRENGTHS = ['hard', 'recommended'] as const;
 export const Strength = z.enum(STRENGTHS);
 export type Strength = z.infer<typeof Strength>;
 
-export const MATCHES = ['full', 'partial'] as const;
 export const Match = z.enum(MATCHES);
 export type Match = z.infer<typeof Match>;
 
@@ -123,14 +95,5 @@ export type NodeDoc = z.infer<typeof NodeDoc>;
 export const GraphFile = z.strictObject({ nodes: z.array(NodeDoc) });
 export type GraphFile = z.infer<typeof GraphFile>;
 
-export const EDGE_KINDS = [
-  'requires',
-  'offered-by',
-  'implements',
-  'alternative-to',
-  'builds-on',
-  'uses',
-  'integrates-with',
-] as const;
 export const EdgeKind = z.enum(EDGE_KINDS);
 export type EdgeKind = z.infer<typeof EdgeKind>;

@@ -3,7 +3,7 @@
  * colour and category is a filter and an outline group, so 19 unconnected hubs would only add noise.
  */
 import type { Graph, GraphEdge, GraphNode } from '../domain/graph.ts';
-import { PROVIDERS, type ProviderId } from '../domain/schema.ts';
+import { PROVIDERS, type ProviderId } from '../domain/vocabulary.ts';
 
 export const isDrawn = (node: Pick<GraphNode, 'kind'>) => node.kind !== 'tier' && node.kind !== 'category';
 

@@ -1,7 +1,7 @@
 /** The graph as Cytoscape elements: a pure function of the graph and the positions to start from. */
 import type { ElementDefinition } from 'cytoscape';
 import type { Graph } from '../domain/graph.ts';
-import { PROVIDERS } from '../domain/schema.ts';
+import { PROVIDERS } from '../domain/vocabulary.ts';
 import type { Point } from '../store/view-options.ts';
 import { drawnGraph, groupId } from './drawn-nodes.ts';
 

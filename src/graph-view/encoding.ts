@@ -4,7 +4,7 @@
  * distinguishable with the common colour-vision deficiencies; providers also differ by border
  * style, and edge kinds by line style, so nothing relies on colour alone.
  */
-import type { EdgeKind, NodeKind, ProviderId, Tier } from '../domain/schema';
+import type { EdgeKind, NodeKind, ProviderId, Tier } from '../domain/vocabulary';
 
 export type DrawnKind = Exclude<NodeKind, 'tier' | 'category'>;
 

@@ -3,7 +3,7 @@
  * whenever the prop changes identity, so these are module constants, never rebuilt per render.
  */
 import type { StylesheetJson } from 'cytoscape';
-import { EDGE_KINDS, PROVIDERS, TIERS } from '../domain/schema';
+import { EDGE_KINDS, PROVIDERS, TIERS } from '../domain/vocabulary';
 import { EDGE_LOOKS, KIND_SHAPES, PROVIDER_MARKS, TIER_COLOURS } from './encoding';
 
 export type Theme = 'light' | 'dark';

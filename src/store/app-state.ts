@@ -6,7 +6,7 @@ import { create, type StateCreator } from 'zustand';
 import type { Atlas } from '../domain/atlas';
 import type { Level } from '../domain/levels';
 import { EMPTY_PROGRESS, withStatus, type Progress, type Status } from '../domain/progress';
-import type { EdgeKind, ProviderId } from '../domain/schema';
+import type { EdgeKind, ProviderId } from '../domain/vocabulary';
 import { DEFAULT_FILTERS, toggleEdgeKind, toggleFilterValue, type FilterDimension, type Filters } from './filters';
 import type { FilterMode, FocusDirection, LayoutName, LayoutPositions, TraceMode, ViewName } from './view-options';
 

@@ -1,6 +1,6 @@
 /** Filters: which values of each dimension are switched off, and whether filtered items hide or fade. */
 import type { GraphNode } from '../domain/graph';
-import type { EdgeKind } from '../domain/schema';
+import type { EdgeKind } from '../domain/vocabulary';
 import type { FilterMode } from './view-options';
 
 export const FILTER_DIMENSIONS = ['tier', 'kind', 'provider', 'category', 'priority'] as const;

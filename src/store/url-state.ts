@@ -1,46 +1,50 @@
 /**
  * The view in the URL, e.g. `?sel=rag-systems&focus=rag-systems&depth=2&dir=prerequisites
  * &layout=layered&off.tier=3&edges.off=offered-by&mode=hide&level=intermediate&plan=rag-systems,mlflow`.
- * Parsed back with zod, key by key: anything malformed or stale falls back to the default for
+ * Parsed back with zod (its tree-shakable `zod/mini` build), key by key: anything malformed or stale falls back to the default for
  * that part only, and is listed so the person can be told what was dropped.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { GraphIndex } from '../domain/graph-index';
 import { LEVELS } from '../domain/levels';
-import { EDGE_KINDS, PROVIDERS, type EdgeKind } from '../domain/schema';
+import { EDGE_KINDS, PROVIDERS, type EdgeKind } from '../domain/vocabulary';
 import { DEFAULT_PLAN, DEFAULT_TRANSLATION, DEFAULT_VIEW, type ViewState } from './app-state';
 import { DEFAULT_FILTERS, FILTER_DIMENSIONS, type Filters } from './filters';
 import { DIRECTIONS, FILTER_MODES, LAYOUTS, TRACE_MODES, VIEWS } from './view-options';
 
-const list = z
-  .string()
-  .max(4000)
-  .transform((s) => s.split(',').filter(Boolean));
-const Id = z.string().min(1).max(200);
+// zod/mini: the same checks as zod's, tree-shakable, so parsing the URL at start-up stays small.
+const list = z.pipe(
+  z.string().check(z.maxLength(4000)),
+  z.transform((s: string) => s.split(',').filter(Boolean)),
+);
+const Id = z.string().check(z.minLength(1), z.maxLength(200));
+/** A comma-separated list of at most `max` items, each checked by `item`. */
+const listOf = <T>(item: z.ZodMiniType<T, string>, max = 200) =>
+  z.optional(z.pipe(list, z.array(item).check(z.maxLength(max))));
 
 const UrlParams = z.object({
-  sel: Id.optional(),
-  focus: Id.optional(),
-  depth: z.coerce.number().int().min(1).max(3).optional(),
-  dir: z.enum(DIRECTIONS).optional(),
-  layout: z.enum(LAYOUTS).optional(),
-  view: z.enum(VIEWS).optional(),
-  mode: z.enum(FILTER_MODES).optional(),
-  level: z.enum(LEVELS).optional(),
-  trace: z.enum(TRACE_MODES).optional(),
-  'trace.id': Id.optional(),
-  alone: z.literal('1').optional(),
-  from: Id.optional(),
-  to: Id.optional(),
-  'path.kinds': list.pipe(z.array(z.enum(EDGE_KINDS))).optional(),
-  plan: list.pipe(z.array(Id).max(50)).optional(),
-  rec: z.literal('1').optional(),
+  sel: z.optional(Id),
+  focus: z.optional(Id),
+  depth: z.optional(z.pipe(z.enum(['1', '2', '3']), z.transform(Number))),
+  dir: z.optional(z.enum(DIRECTIONS)),
+  layout: z.optional(z.enum(LAYOUTS)),
+  view: z.optional(z.enum(VIEWS)),
+  mode: z.optional(z.enum(FILTER_MODES)),
+  level: z.optional(z.enum(LEVELS)),
+  trace: z.optional(z.enum(TRACE_MODES)),
+  'trace.id': z.optional(Id),
+  alone: z.optional(z.literal('1')),
+  from: z.optional(Id),
+  to: z.optional(Id),
+  'path.kinds': listOf(z.enum(EDGE_KINDS)),
+  plan: listOf(Id, 50),
+  rec: z.optional(z.literal('1')),
   /** Any-of picks as `group~member`, e.g. `rag-systems#any-of-3~langchain`. */
-  pick: list.pipe(z.array(z.string().regex(/^[^~]+~[^~]+$/)).max(100)).optional(),
-  'edges.off': list.pipe(z.array(z.enum(EDGE_KINDS))).optional(),
-  stack: list.pipe(z.array(Id).max(100)).optional(),
-  'stack.to': z.enum(PROVIDERS).optional(),
-  ...Object.fromEntries(FILTER_DIMENSIONS.map((d) => [`off.${d}`, list.optional()])),
+  pick: listOf(z.string().check(z.regex(/^[^~]+~[^~]+$/)), 100),
+  'edges.off': listOf(z.enum(EDGE_KINDS)),
+  stack: listOf(Id, 100),
+  'stack.to': z.optional(z.enum(PROVIDERS)),
+  ...Object.fromEntries(FILTER_DIMENSIONS.map((d) => [`off.${d}`, z.optional(list)])),
 });
 type Key = keyof typeof UrlParams.shape;
 

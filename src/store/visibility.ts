@@ -8,7 +8,7 @@ import { inLevel, type Level } from '../domain/levels';
 import { prerequisiteClosure, unlocks } from '../domain/queries/closure';
 import { neighbourhood, type Direction } from '../domain/queries/neighbourhood';
 import { shortestPath } from '../domain/queries/path';
-import { EDGE_KINDS } from '../domain/schema';
+import { EDGE_KINDS } from '../domain/vocabulary';
 import type { Focus, PathQuery, Trace } from './app-state';
 import { passesFilters, type Filters } from './filters';
 import type { FocusDirection } from './view-options';

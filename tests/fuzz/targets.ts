@@ -26,7 +26,7 @@ import { Graph } from '../../src/domain/graph';
 import type { GraphIndex } from '../../src/domain/graph-index';
 import { LEVELS } from '../../src/domain/levels';
 import { readProgress } from '../../src/domain/progress';
-import { EDGE_KINDS, PROVIDERS } from '../../src/domain/schema';
+import { EDGE_KINDS, PROVIDERS } from '../../src/domain/vocabulary';
 import { FILTER_DIMENSIONS } from '../../src/store/filters';
 import { parseUrl } from '../../src/store/url-state';
 import { DIRECTIONS, FILTER_MODES, LAYOUTS, TRACE_MODES, VIEWS } from '../../src/store/view-options';

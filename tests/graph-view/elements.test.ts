@@ -4,7 +4,7 @@ import { toElements } from '../../src/graph-view/elements';
 import { EDGE_LOOKS, KIND_SHAPES } from '../../src/graph-view/encoding';
 import { providerLayout } from '../../src/graph-view/layouts/provider-layout';
 import { STYLESHEETS } from '../../src/graph-view/stylesheet';
-import { EDGE_KINDS } from '../../src/domain/schema';
+import { EDGE_KINDS } from '../../src/domain/vocabulary';
 import { miniAtlas } from '../fixtures/mini-atlas';
 import { realAtlas } from '../fixtures/real-atlas';
 

@@ -3,7 +3,7 @@
  * is replaced by its counterparts on the chosen one, and those without a counterpart are flagged.
  */
 import type { GraphIndex } from '../graph-index.ts';
-import type { ProviderId } from '../schema.ts';
+import type { ProviderId } from '../vocabulary.ts';
 import { equivalents, groupByService, type ServiceCounterpart } from './equivalents.ts';
 import type { Plan } from './plan.ts';
 

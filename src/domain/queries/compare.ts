@@ -3,7 +3,7 @@
  * services that implement it, with the grade, caveat and source of each claim.
  */
 import { inEdges, type GraphIndex } from '../graph-index.ts';
-import { AREAS, PROVIDERS, type Area, type Match, type ProviderId } from '../schema.ts';
+import { AREAS, PROVIDERS, type Area, type Match, type ProviderId } from '../vocabulary.ts';
 
 export interface MatrixCell {
   service: string;

@@ -4,7 +4,7 @@
  */
 import { inEdges, outEdges, type GraphIndex } from '../graph-index.ts';
 import type { GraphEdge } from '../graph.ts';
-import type { Match, ProviderId } from '../schema.ts';
+import type { Match, ProviderId } from '../vocabulary.ts';
 
 export interface Counterpart {
   service: string;

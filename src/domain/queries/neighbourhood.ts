@@ -1,5 +1,5 @@
 /** The items within a few steps of one item, along chosen edge kinds and directions. */
-import { EDGE_KINDS, type EdgeKind } from '../schema.ts';
+import { EDGE_KINDS, type EdgeKind } from '../vocabulary.ts';
 import type { GraphIndex } from '../graph-index.ts';
 
 /** `out` follows edges from source to target (for requires: towards prerequisites). */

@@ -1,5 +1,5 @@
 /** The shortest chain of relations linking two items. */
-import { EDGE_KINDS, type EdgeKind } from '../schema.ts';
+import { EDGE_KINDS, type EdgeKind } from '../vocabulary.ts';
 import type { GraphEdge } from '../graph.ts';
 import type { GraphIndex } from '../graph-index.ts';
 

@@ -5,7 +5,7 @@
  */
 import type { GraphIndex } from '../../domain/graph-index';
 import type { MatrixRow } from '../../domain/queries/compare';
-import { PROVIDERS, type ProviderId } from '../../domain/schema';
+import { PROVIDERS, type ProviderId } from '../../domain/vocabulary';
 import { AREA_LABELS, groupByArea, labelOf, providerName } from './compare-model';
 import { REASON_TEXT, type TranslationRow } from './translate-model';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { miniAtlas } from '../../../tests/fixtures/mini-atlas';
 import { realAtlas } from '../../../tests/fixtures/real-atlas';
 import { compareMatrix } from '../../domain/queries/compare';
-import { AREAS } from '../../domain/schema';
+import { AREAS } from '../../domain/vocabulary';
 import { filterMatrix, groupByArea, hostOf, isSafeLink, NO_FILTER } from './compare-model';
 
 const { index } = realAtlas();

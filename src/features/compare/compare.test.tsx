@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWithStore } from '../../../tests/fixtures/render-app';
 import { compareMatrix } from '../../domain/queries/compare';
-import { PROVIDERS } from '../../domain/schema';
+import { PROVIDERS } from '../../domain/vocabulary';
 import { PROVIDER_MARKS } from '../../graph-view/encoding';
 import { CompareView } from './compare-view';
 

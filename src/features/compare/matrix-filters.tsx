@@ -1,6 +1,6 @@
 /** Narrowing the matrix: words, an area, curriculum services only; and how many rows are left. */
 import { useId } from 'react';
-import { AREAS, type Area } from '../../domain/schema';
+import { AREAS, type Area } from '../../domain/vocabulary';
 import { AREA_LABELS, type MatrixFilter } from './compare-model';
 
 interface Props {

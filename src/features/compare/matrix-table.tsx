@@ -1,7 +1,7 @@
 /** The matrix: a real table, one body per area, capability row headers, provider column headers. */
 import type { GraphIndex } from '../../domain/graph-index';
 import type { MatrixRow } from '../../domain/queries/compare';
-import { PROVIDERS } from '../../domain/schema';
+import { PROVIDERS } from '../../domain/vocabulary';
 import { AREA_LABELS, groupByArea, labelOf } from './compare-model';
 import { MatrixService } from './matrix-service';
 import { ProviderName } from './provider-mark';

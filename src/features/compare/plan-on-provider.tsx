@@ -6,7 +6,7 @@ import { useId, useMemo } from 'react';
 import { planForProvider, type CloudStep } from '../../domain/queries/cloud-plan';
 import { learningPlan } from '../../domain/queries/plan';
 import { learnedSet } from '../../domain/progress';
-import type { ProviderId } from '../../domain/schema';
+import type { ProviderId } from '../../domain/vocabulary';
 import { selectIndex, selectPlanSettings, selectProgress, selectTranslation } from '../../store/selectors';
 import { useAppStore, useAppStoreApi } from '../../store/store-context';
 import { labelOf, providerName } from './compare-model';

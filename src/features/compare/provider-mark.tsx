@@ -1,5 +1,5 @@
 /** A provider's name with its mark: the colour and border style the canvas uses for it. */
-import type { ProviderId } from '../../domain/schema';
+import type { ProviderId } from '../../domain/vocabulary';
 import { PROVIDER_MARKS } from '../../graph-view/encoding';
 
 export function ProviderName({ provider }: { provider: ProviderId }) {

@@ -1,5 +1,5 @@
 /** "Translate to": one radio per cloud; the result follows at once. */
-import { PROVIDERS, type ProviderId } from '../../domain/schema';
+import { PROVIDERS, type ProviderId } from '../../domain/vocabulary';
 import { ProviderName } from './provider-mark';
 
 export function TargetChoice({ value, onChange }: { value: ProviderId; onChange: (p: ProviderId) => void }) {

@@ -6,7 +6,7 @@ import type { GraphIndex } from '../../domain/graph-index';
 import { groupByService, translate, type ServiceCounterpart, type Translation } from '../../domain/queries/equivalents';
 import { resolveName } from '../../domain/queries/resolve';
 import type { Search } from '../../domain/queries/search';
-import type { ProviderId } from '../../domain/schema';
+import type { ProviderId } from '../../domain/vocabulary';
 import { labelOf } from './compare-model';
 
 /** "S3, Lambda\nSageMaker" → ["S3", "Lambda", "SageMaker"]; repeats (in any case) count once. */

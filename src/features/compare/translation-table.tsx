@@ -1,7 +1,7 @@
 /** The translated stack: each input service, its counterparts on the target, or plainly why none. */
 import type { GraphIndex } from '../../domain/graph-index';
 import type { ServiceCounterpart } from '../../domain/queries/equivalents';
-import type { ProviderId } from '../../domain/schema';
+import type { ProviderId } from '../../domain/vocabulary';
 import { labelOf, providerName } from './compare-model';
 import { GradeBadge } from './grade-badge';
 import { SourceLine } from './source-line';

@@ -1,6 +1,6 @@
 /** Graded cloud entries: counterparts on other clouds, services offering a capability, capabilities of a service. */
 import { PROVIDER_MARKS } from '../../graph-view/encoding';
-import type { Match } from '../../domain/schema';
+import type { Match } from '../../domain/vocabulary';
 import type { GradedEntry, ProviderGroup } from './details-model';
 import { ExternalLink } from './external-link';
 import { ItemButton, ListSection, type OnSelect } from './item-list';

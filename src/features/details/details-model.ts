@@ -15,7 +15,7 @@ import {
   type Priority,
   type ProviderId,
   type Tier,
-} from '../../domain/schema';
+} from '../../domain/vocabulary';
 import { PROVIDER_MARKS, TIER_NAMES } from '../../graph-view/encoding';
 import { httpsOnly } from './links';
 

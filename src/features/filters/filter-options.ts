@@ -4,7 +4,7 @@
  * so a number never jumps while you are switching things off.
  */
 import type { Graph } from '../../domain/graph';
-import { PRIORITIES, PROVIDERS, TIERS, type EdgeKind } from '../../domain/schema';
+import { PRIORITIES, PROVIDERS, TIERS, type EdgeKind } from '../../domain/vocabulary';
 import { drawnGraph } from '../../graph-view/drawn-nodes';
 import { EDGE_LOOKS, KIND_SHAPES, PROVIDER_MARKS, TIER_COLOURS, TIER_NAMES } from '../../graph-view/encoding';
 import { nodeValue, type FilterDimension } from '../../store/filters';

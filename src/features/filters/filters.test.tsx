@@ -2,7 +2,7 @@ import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderWithStore } from '../../../tests/fixtures/render-app';
 import type { Graph, GraphNode } from '../../domain/graph';
-import { EDGE_KINDS, PROVIDERS, TIERS } from '../../domain/schema';
+import { EDGE_KINDS, PROVIDERS, TIERS } from '../../domain/vocabulary';
 import { EDGE_LOOKS, KIND_SHAPES, PROVIDER_MARKS, TIER_NAMES } from '../../graph-view/encoding';
 import { DEFAULT_FILTERS } from '../../store/filters';
 import { FilterPanel } from './filter-panel';

@@ -1,7 +1,7 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWithStore } from '../../../tests/fixtures/render-app';
-import { PROVIDERS, TIERS } from '../../domain/schema';
+import { PROVIDERS, TIERS } from '../../domain/vocabulary';
 import { EDGE_LOOKS, KIND_SHAPES, PROVIDER_MARKS, TIER_NAMES } from '../../graph-view/encoding';
 import { Legend } from './legend';
 import { hasOutline } from './shape-geometry';

@@ -3,7 +3,7 @@
  * table the stylesheet is built from, so it cannot disagree with the canvas.
  */
 import { useId, useState } from 'react';
-import { PROVIDERS, TIERS, type EdgeKind } from '../../domain/schema';
+import { PROVIDERS, TIERS, type EdgeKind } from '../../domain/vocabulary';
 import { EDGE_LOOKS, KIND_SHAPES, PROVIDER_MARKS, TIER_COLOURS, TIER_NAMES } from '../../graph-view/encoding';
 import { BorderIcon, EdgeIcon, FillIcon, ShapeIcon } from './legend-icons';
 import { shapeName } from './shape-geometry';

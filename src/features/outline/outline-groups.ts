@@ -5,7 +5,7 @@
  */
 import type { GraphNode } from '../../domain/graph';
 import type { GraphIndex } from '../../domain/graph-index';
-import { PROVIDERS, TIERS, type NodeKind, type Tier } from '../../domain/schema';
+import { PROVIDERS, TIERS, type NodeKind, type Tier } from '../../domain/vocabulary';
 import { PROVIDER_MARKS, TIER_NAMES } from '../../graph-view/encoding';
 
 export interface OutlineItem {

@@ -4,7 +4,7 @@
  */
 import { useId, useMemo, useRef, useState, type CSSProperties, type FormEvent } from 'react';
 import { shortestPath } from '../../domain/queries/path';
-import { EDGE_KINDS, type EdgeKind } from '../../domain/schema';
+import { EDGE_KINDS, type EdgeKind } from '../../domain/vocabulary';
 import { EDGE_LOOKS } from '../../graph-view/encoding';
 import type { PathQuery } from '../../store/app-state';
 import { selectIndex, selectPath, selectSelectedNode } from '../../store/selectors';

@@ -4,7 +4,7 @@
  * LangChain".
  */
 import type { GraphEdge } from '../../domain/graph';
-import { EDGE_KINDS, type EdgeKind } from '../../domain/schema';
+import { EDGE_KINDS, type EdgeKind } from '../../domain/vocabulary';
 import { EDGE_LOOKS } from '../../graph-view/encoding';
 
 export const DEFAULT_PATH_KINDS: readonly EdgeKind[] = ['requires', 'builds-on', 'uses'];

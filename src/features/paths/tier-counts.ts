@@ -1,6 +1,6 @@
 /** How many items of a chain sit in each tier, in words: "Tier 1: 12, Tier 2: 5". */
 import type { GraphIndex } from '../../domain/graph-index';
-import { TIERS, type Tier } from '../../domain/schema';
+import { TIERS, type Tier } from '../../domain/vocabulary';
 
 export type TierKey = Tier | 'none';
 const ORDER: readonly TierKey[] = [...TIERS, 'none'];

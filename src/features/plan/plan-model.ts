@@ -6,7 +6,7 @@
 import type { GraphIndex } from '../../domain/graph-index';
 import { learnedSet, statusOf, type Progress, type Status } from '../../domain/progress';
 import { learningPlan, type Plan } from '../../domain/queries/plan';
-import type { Tier } from '../../domain/schema';
+import type { Tier } from '../../domain/vocabulary';
 import { TIER_NAMES } from '../../graph-view/encoding';
 import type { PlanSettings } from '../../store/app-state';
 

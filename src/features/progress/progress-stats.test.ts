@@ -4,7 +4,7 @@ import type { GraphNode } from '../../domain/graph';
 import { buildIndex } from '../../domain/graph-index';
 import { LEVEL_TIERS } from '../../domain/levels';
 import { EMPTY_PROGRESS, withStatus } from '../../domain/progress';
-import type { Tier } from '../../domain/schema';
+import type { Tier } from '../../domain/vocabulary';
 import {
   checklistItems,
   combinedStatus,

@@ -7,7 +7,7 @@
 import type { GraphIndex } from '../../domain/graph-index';
 import { LEVELS, LEVEL_TIERS, type Level } from '../../domain/levels';
 import { statusOf, type Progress, type Status } from '../../domain/progress';
-import { TIERS, type Tier } from '../../domain/schema';
+import { TIERS, type Tier } from '../../domain/vocabulary';
 
 /** One row of the curriculum checklist and the node(s) that stand for it. */
 export interface ChecklistItem {

@@ -5,7 +5,7 @@ import type { GraphIndex } from '../../domain/graph-index';
 import { inLevel } from '../../domain/levels';
 import { EMPTY_PROGRESS, withStatus, type Progress } from '../../domain/progress';
 import { readyToLearn } from '../../domain/queries/ready';
-import type { Tier } from '../../domain/schema';
+import type { Tier } from '../../domain/vocabulary';
 import { ProgressPanel } from './progress-panel';
 import { progressFileText } from './progress-file';
 

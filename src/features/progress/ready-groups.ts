@@ -2,7 +2,7 @@
 import type { GraphIndex } from '../../domain/graph-index';
 import { inLevel, type Level } from '../../domain/levels';
 import { readyToLearn } from '../../domain/queries/ready';
-import { TIERS, type Tier } from '../../domain/schema';
+import { TIERS, type Tier } from '../../domain/vocabulary';
 
 export interface ReadyGroup {
   tier: Tier;

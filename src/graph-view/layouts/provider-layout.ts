@@ -4,7 +4,7 @@
  * outside the clouds fill a block by tier to the left.
  */
 import type { Graph } from '../../domain/graph.ts';
-import { AREAS, PROVIDERS, type ProviderId } from '../../domain/schema.ts';
+import { AREAS, PROVIDERS, type ProviderId } from '../../domain/vocabulary.ts';
 import type { Point } from '../../store/view-options.ts';
 import { isDrawn } from '../drawn-nodes.ts';
 
