@@ -203,9 +203,15 @@ describe('validator', () => {
 
 describe('validator at scale', () => {
   it('follows a 10,000-step prerequisite chain without running out of stack', () => {
-    const lines = ['nodes:', '  - { id: c, label: C, kind: category, description: Category. }', '  - { id: n0, label: N0, kind: skill, tier: 1, category: c, description: Root. }'];
+    const lines = [
+      'nodes:',
+      '  - { id: c, label: C, kind: category, description: Category. }',
+      '  - { id: n0, label: N0, kind: skill, tier: 1, category: c, description: Root. }',
+    ];
     for (let i = 10_000; i >= 1; i--)
-      lines.push(`  - { id: n${i}, label: N${i}, kind: skill, tier: 2, category: c, description: Step., requires: [n${i - 1}] }`);
+      lines.push(
+        `  - { id: n${i}, label: N${i}, kind: skill, tier: 2, category: c, description: Step., requires: [n${i - 1}] }`,
+      );
     const result = loadGraph([{ name: 'chain.yaml', text: lines.join('\n') }]);
     expect(result.ok ? [] : result.problems.slice(0, 3)).toEqual([]);
   });
