@@ -1,10 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { graph, positions } from 'virtual:graph-data';
+import { graph, loadGraphText, positions } from 'virtual:graph-data';
 import { App } from './app/app';
 import { loadStoredProgress } from './app/progress-storage';
 import { applyUrl } from './app/use-url-sync';
 import { createAtlas } from './domain/atlas';
+import { attachText } from './domain/packed-graph';
 import { createAppStore } from './store/app-state';
 import './app/app.css';
 
@@ -13,9 +14,14 @@ const curriculum = { atlas: createAtlas(graph), positions };
 const store = createAppStore(curriculum);
 applyUrl(store, window.location.search);
 loadStoredProgress(store);
+// Fetched alongside this bundle; the panels that show descriptions and links wait for it.
+const textLoaded = loadGraphText().then(
+  (text) => attachText(graph, text),
+  () => store.getState().notify('Descriptions and links could not be loaded: reload the page to try again.'),
+);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App store={store} curriculum={curriculum} />
+    <App store={store} curriculum={curriculum} textLoaded={textLoaded} />
   </StrictMode>,
 );

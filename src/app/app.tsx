@@ -6,13 +6,10 @@ import { Tabs } from '../components/tabs';
 
 import { TraceBar } from '../features/paths/trace-bar';
 
-import { DetailsPanel } from '../features/details/details-panel';
-import { FilterPanel } from '../features/filters/filter-panel';
 import { FocusBar } from '../features/focus/focus-bar';
 import { LayoutSwitcher } from '../features/layout-switcher/layout-switcher';
 import { Legend } from '../features/legend/legend';
 import { NoticeList } from '../features/notices/notice-list';
-import { OutlinePanel } from '../features/outline/outline-panel';
 import { SearchBox } from '../features/search/search-box';
 import { ThemeToggle } from '../features/theme-toggle/theme-toggle';
 import { ExportMenu } from '../features/workspace/export-menu';
@@ -27,7 +24,15 @@ import { useTheme } from './use-theme';
 import { useProgressStorage } from './progress-storage';
 import { useUrlSync } from './use-url-sync';
 
-// Views that are not on screen at start load on first use, keeping the first download small.
+// The side panels fill in after the canvas's first frame, and views that are not on screen at start
+// load on first use: neither is in the first download, so the canvas is drawn sooner.
+const FilterPanel = lazy(() => import('../features/filters/filter-panel').then((m) => ({ default: m.FilterPanel })));
+const OutlinePanel = lazy(() =>
+  import('../features/outline/outline-panel').then((m) => ({ default: m.OutlinePanel })),
+);
+const DetailsPanel = lazy(() =>
+  import('../features/details/details-panel').then((m) => ({ default: m.DetailsPanel })),
+);
 const PathFinder = lazy(() => import('../features/paths/path-finder').then((m) => ({ default: m.PathFinder })));
 const PlanPanel = lazy(() => import('../features/plan/plan-panel').then((m) => ({ default: m.PlanPanel })));
 const ProgressPanel = lazy(() =>
@@ -50,8 +55,15 @@ const RIGHT_TABS = [
 type RightTab = (typeof RIGHT_TABS)[number]['id'];
 type Drawer = 'left' | 'right' | null;
 
-/** `curriculum`: the built-in graph, for "Back to the curriculum" (by default the one the store starts with). */
-export function App({ store, curriculum }: { store: AppStore; curriculum?: Curriculum }) {
+interface AppProps {
+  store: AppStore;
+  /** The built-in graph, for "Back to the curriculum" (by default the one the store starts with). */
+  curriculum?: Curriculum;
+  /** Settles once the curriculum's descriptions and links are attached (see packed-graph.ts). */
+  textLoaded?: Promise<unknown>;
+}
+
+export function App({ store, curriculum, textLoaded }: AppProps) {
   const [theme, setTheme] = useTheme();
   const [tab, setTab] = useState<LeftTab>('filters');
   const [drawer, setDrawer] = useState<Drawer>(null);
@@ -59,12 +71,22 @@ export function App({ store, curriculum }: { store: AppStore; curriculum?: Curri
   useProgressStorage(store);
   const toggleDrawer = (which: Exclude<Drawer, null>) => setDrawer((d) => (d === which ? null : which));
   const view = useStore(store, (s) => s.view);
-  // The canvas draws first; the side panels fill in on the next frame, so they don't delay it.
-  const [panelsReady, setPanelsReady] = useState(false);
+  // The canvas draws first; the panels, the comparison and the exports, which show the graph's
+  // text, fill in on the next frame once that text is there, so they never delay the canvas.
+  const [framed, setFramed] = useState(false);
+  const [textReady, setTextReady] = useState(!textLoaded);
   useEffect(() => {
-    const frame = requestAnimationFrame(() => setPanelsReady(true));
+    const frame = requestAnimationFrame(() => setFramed(true));
     return () => cancelAnimationFrame(frame);
   }, []);
+  useEffect(() => {
+    let live = true;
+    void textLoaded?.finally(() => live && setTextReady(true));
+    return () => {
+      live = false;
+    };
+  }, [textLoaded]);
+  const panelsReady = framed && textReady;
   const rightTab: RightTab = view === 'compare' ? 'explore' : view;
 
   return (
@@ -95,7 +117,7 @@ export function App({ store, curriculum }: { store: AppStore; curriculum?: Curri
             </div>
             <div className="header-tools">
               <WorkspaceControls curriculum={curriculum} />
-              <ExportMenu theme={theme} />
+              <ExportMenu theme={theme} ready={panelsReady} />
               <LayoutSwitcher />
               <ThemeToggle theme={theme} onChange={setTheme} />
             </div>
@@ -144,7 +166,7 @@ export function App({ store, curriculum }: { store: AppStore; curriculum?: Curri
                   <Legend />
                 </GraphCanvas>
               </ErrorBoundary>
-              {view === 'compare' && (
+              {view === 'compare' && panelsReady && (
                 <div className="compare-layer">
                   <ErrorBoundary name="The comparison">
                     <Suspense fallback={<Loading />}>

@@ -1,6 +1,8 @@
 /**
  * Vite plugin: validates graph-data when Vite builds or serves, and provides `virtual:graph-data`
- * with the normalised graph and the precomputed positions of every built-in layout. Invalid data
+ * with the normalised graph and the precomputed positions of every built-in layout, and
+ * `virtual:graph-text` with its descriptions and links, loaded as a chunk of its own (see
+ * packed-graph.ts). Invalid data
  * fails the build with every problem listed; the browser never ships the YAML parser, and never
  * runs a layout at start-up.
  */
@@ -10,6 +12,7 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { loadGraph } from '../domain/load-graph.ts';
 import type { Graph } from '../domain/graph.ts';
+import { packGraph } from '../domain/packed-graph.ts';
 import { formatProblem } from '../cli/format-problems.ts';
 import { GRAPH_DATA_DIR, readGraphData } from '../cli/read-graph-data.ts';
 import { computeLayouts } from '../graph-view/layouts/compute-layouts.ts';
@@ -17,6 +20,10 @@ import type { LayoutPositions } from '../store/view-options.ts';
 
 const PUBLIC_ID = 'virtual:graph-data';
 const RESOLVED_ID = '\0' + PUBLIC_ID;
+/** The long text of the graph (see packed-graph.ts), a chunk of its own. */
+const TEXT_ID = 'virtual:graph-text';
+const RESOLVED_TEXT_ID = '\0' + TEXT_ID;
+const PACKED_GRAPH_MODULE = resolve(GRAPH_DATA_DIR, '../src/domain/packed-graph.ts');
 const CACHE_DIR = resolve(GRAPH_DATA_DIR, '../node_modules/.cache/stack-atlas');
 
 /** Layouts take a second or two: keep them per data version, so dev restarts are instant. */
@@ -40,22 +47,30 @@ export function layoutsFor(graph: Graph): LayoutPositions {
 export function graphDataPlugin(): Plugin {
   return {
     name: 'stack-atlas-graph-data',
-    resolveId: (id) => (id === PUBLIC_ID ? RESOLVED_ID : undefined),
+    resolveId: (id) => (id === PUBLIC_ID ? RESOLVED_ID : id === TEXT_ID ? RESOLVED_TEXT_ID : undefined),
     load(id) {
-      if (id !== RESOLVED_ID) return undefined;
+      if (id !== RESOLVED_ID && id !== RESOLVED_TEXT_ID) return undefined;
       const files = readGraphData();
       for (const file of files) this.addWatchFile(resolve(GRAPH_DATA_DIR, '..', file.name));
       const result = loadGraph(files);
       if (!result.ok) this.error(`graph-data is invalid:\n${result.problems.map(formatProblem).join('\n')}`);
-      const positions = layoutsFor(result.graph);
+      const { core, text } = packGraph(result.graph);
       // JSON.parse of a string literal parses faster than the same data as an object literal.
       const literal = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
-      return `export const graph = ${literal(result.graph)};\nexport const positions = ${literal(positions)};`;
+      if (id === RESOLVED_TEXT_ID) return `export const text = ${literal(text)};`;
+      return [
+        `import { unpackGraph } from ${JSON.stringify(PACKED_GRAPH_MODULE)};`,
+        `export const graph = unpackGraph(${literal(core)});`,
+        `export const positions = ${literal(layoutsFor(result.graph))};`,
+        `export const loadGraphText = () => import(${JSON.stringify(TEXT_ID)}).then((m) => m.text);`,
+      ].join('\n');
     },
     handleHotUpdate({ file, server }) {
       if (!file.startsWith(GRAPH_DATA_DIR)) return;
-      const module = server.moduleGraph.getModuleById(RESOLVED_ID);
-      if (module) server.moduleGraph.invalidateModule(module);
+      for (const id of [RESOLVED_ID, RESOLVED_TEXT_ID]) {
+        const module = server.moduleGraph.getModuleById(id);
+        if (module) server.moduleGraph.invalidateModule(module);
+      }
       server.ws.send({ type: 'full-reload' });
       return [];
     },

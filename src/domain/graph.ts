@@ -4,6 +4,7 @@
  * `{ kind: 'requires', source: 'pandas', target: 'python' }` ("learn the target first").
  */
 import { z } from 'zod';
+import { edgeId } from './packed-graph.ts';
 import { EdgeKind, Match, NodeDoc, Strength } from './schema.ts';
 
 export const GraphNode = NodeDoc.omit({
@@ -35,8 +36,6 @@ export type GraphEdge = z.infer<typeof GraphEdge>;
 
 export const Graph = z.strictObject({ nodes: z.array(GraphNode), edges: z.array(GraphEdge) });
 export type Graph = z.infer<typeof Graph>;
-
-const edgeId = (kind: string, source: string, target: string) => `${kind}:${source}->${target}`;
 
 function relationEdges(doc: NodeDoc): GraphEdge[] {
   const edges: GraphEdge[] = [];

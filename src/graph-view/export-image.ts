@@ -5,7 +5,6 @@
 import type { Core } from 'cytoscape';
 import { useCy } from './cy-context';
 import { PAPER, type Theme } from './stylesheet';
-import { graphToSvg } from './svg-export';
 
 export type ImageKind = 'png-whole' | 'png-visible' | 'svg';
 
@@ -17,6 +16,8 @@ const SHARPNESS = 2;
 export async function renderImage(cy: Core, kind: ImageKind, theme: Theme): Promise<Blob> {
   const bg = PAPER[theme];
   if (kind === 'svg') {
+    // The SVG writer loads on first use: most visits never export.
+    const { graphToSvg } = await import('./svg-export');
     const text = graphToSvg(cy, { full: true, background: bg });
     return new Blob([text], { type: 'image/svg+xml;charset=utf-8' });
   }

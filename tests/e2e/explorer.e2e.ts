@@ -43,6 +43,10 @@ describe('exploring the curriculum', () => {
     await screenshot(page, '02-search-rag');
     await page.keyboard.press('Enter');
     await expect.poll(() => details(page).getByRole('heading', { level: 2 }).textContent()).toBe('RAG Systems');
+    // Its description and links come from the graph's second chunk (see packed-graph.ts).
+    const rag = realAtlas().index.byId.get('rag-systems')!;
+    expect(await details(page).getByText(rag.description, { exact: true }).count()).toBe(1);
+    expect(await details(page).getByRole('link').count()).toBeGreaterThanOrEqual(rag.links?.length ?? 0);
     await expect
       .poll(() =>
         details(page)

@@ -2,7 +2,9 @@
  * End-to-end setup: builds the production bundle and serves it with `vite preview` on 127.0.0.1,
  * exactly as a person would run it. The tests receive the address through `inject('baseUrl')`.
  */
-import { resolve } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
 
@@ -11,13 +13,22 @@ let server: PreviewServer | undefined;
 
 export default async function setup(project: TestProject) {
   const configFile = resolve(root, 'vite.config.ts');
-  await build({ configFile, logLevel: 'warn' });
-  server = await preview({ configFile, preview: { host: '127.0.0.1', port: 0, strictPort: false }, logLevel: 'warn' });
+  // A directory of its own, so a concurrent build (another test run, `npm run build`) cannot swap
+  // the files under the server.
+  const outDir = mkdtempSync(join(tmpdir(), 'stack-atlas-e2e-'));
+  await build({ configFile, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  server = await preview({
+    configFile,
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false },
+    logLevel: 'warn',
+  });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('vite preview did not report its address');
   project.provide('baseUrl', url);
   return async () => {
     await server?.close();
+    rmSync(outDir, { recursive: true, force: true });
   };
 }
 

@@ -279,6 +279,9 @@ describe('bring your own graph', () => {
     await page.getByRole('button', { name: 'Back to the curriculum' }).click();
     await expect.poll(async () => (await drawnIds(page)).length).toBe(drawnGraph(curriculum).nodes.length);
     await screenshot(page, 'workspace-09-phone-dark-back');
+    // The curriculum exports whole: its descriptions and links, shipped in a later chunk, included.
+    const whole = await exportAs(page, 'Atlas JSON');
+    expect(expectedGraph(whole.name, whole.bytes)).toEqual(curriculum);
     expect(errors).toEqual([]);
     await context.close();
   }, 120_000);

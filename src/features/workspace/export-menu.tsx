@@ -30,7 +30,8 @@ async function graphFile(id: DataExport, graph: Graph): Promise<Blob> {
   return new Blob([text], { type: 'application/json' });
 }
 
-export function ExportMenu({ theme }: { theme: Theme }) {
+/** `ready`: false until the open graph is complete (the curriculum's text loads just after start-up). */
+export function ExportMenu({ theme, ready = true }: { theme: Theme; ready?: boolean }) {
   const store = useAppStoreApi();
   const workspace = useAppStore((s) => s.workspace);
   const image = useImageExport();
@@ -104,6 +105,7 @@ export function ExportMenu({ theme }: { theme: Theme }) {
         aria-expanded={open}
         aria-controls={menuId}
         aria-busy={busy}
+        disabled={!ready}
         onClick={() => setOpen((o) => !o)}
       >
         Export
