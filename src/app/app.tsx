@@ -27,12 +27,8 @@ import { useUrlSync } from './use-url-sync';
 // The side panels fill in after the canvas's first frame, and views that are not on screen at start
 // load on first use: neither is in the first download, so the canvas is drawn sooner.
 const FilterPanel = lazy(() => import('../features/filters/filter-panel').then((m) => ({ default: m.FilterPanel })));
-const OutlinePanel = lazy(() =>
-  import('../features/outline/outline-panel').then((m) => ({ default: m.OutlinePanel })),
-);
-const DetailsPanel = lazy(() =>
-  import('../features/details/details-panel').then((m) => ({ default: m.DetailsPanel })),
-);
+const OutlinePanel = lazy(() => import('../features/outline/outline-panel').then((m) => ({ default: m.OutlinePanel })));
+const DetailsPanel = lazy(() => import('../features/details/details-panel').then((m) => ({ default: m.DetailsPanel })));
 const PathFinder = lazy(() => import('../features/paths/path-finder').then((m) => ({ default: m.PathFinder })));
 const PlanPanel = lazy(() => import('../features/plan/plan-panel').then((m) => ({ default: m.PlanPanel })));
 const ProgressPanel = lazy(() =>
