@@ -12,7 +12,7 @@ export interface SearchHit {
 
 export type Search = (text: string, limit?: number) => SearchHit[];
 
-export function createSearch(index: GraphIndex): Search {
+function buildEngine(index: GraphIndex) {
   const engine = new MiniSearch<{ id: string; label: string; names: string; key: string }>({
     fields: ['label', 'names', 'key'],
     storeFields: [],
@@ -34,9 +34,16 @@ export function createSearch(index: GraphIndex): Search {
       key: n.id.replaceAll('-', ' '),
     })),
   );
+  return engine;
+}
+
+export function createSearch(index: GraphIndex): Search {
+  // Built on the first search, not when the graph loads: start-up (and the first frame) skip it.
+  let engine: MiniSearch | undefined;
   return (text, limit = 20) => {
     const query = text.trim();
     if (!query) return [];
+    engine ??= buildEngine(index);
     const exact = index.byName.get(query.toLowerCase());
     const hits = engine.search(query).map((r) => ({ id: String(r.id), score: r.score }));
     // An exact name (label, alias, id) always comes first: "R" must find R before "RAG".
