@@ -7,7 +7,9 @@ import { ItemButton, ListSection, type OnSelect } from './item-list';
 
 function GradeBadge({ match }: { match: Match }) {
   return (
-    <span className={`details-grade details-grade-${match}`}>{match === 'full' ? 'Full match' : 'Partial match'}</span>
+    <span className={match === 'full' ? 'badge badge-accent' : 'badge details-grade-partial'}>
+      {match === 'full' ? 'Full match' : 'Partial match'}
+    </span>
   );
 }
 

@@ -29,7 +29,7 @@ export function DetailsEmpty({ onSelect }: { onSelect: OnSelect }) {
           <h3 className="section-heading" id={examplesId}>
             Try
           </h3>
-          <ul className="details-examples" aria-labelledby={examplesId}>
+          <ul className="chip-list" aria-labelledby={examplesId}>
             {examples.map((e) => (
               <li key={e.id}>
                 <button type="button" onClick={() => onSelect(e.id)}>

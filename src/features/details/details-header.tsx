@@ -10,7 +10,7 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 
 function Badge({ label, className = '', children }: { label: string; className?: string; children: ReactNode }) {
   return (
-    <li className={`details-badge ${className}`}>
+    <li className={`badge details-badge ${className}`}>
       {/* Badges are terse visually; the hidden label says what each one is for screen readers. */}
       <span className="visually-hidden">{label}: </span>
       {children}
@@ -24,13 +24,16 @@ function Badges({ model }: { model: DetailsModel }) {
       <Badge label="Kind">{capitalise(model.kind)}</Badge>
       {model.tier !== undefined && (
         <Badge label="Tier">
-          <span className="details-swatch" aria-hidden="true" style={{ background: TIER_COLOURS[model.tier] }} />
+          <span className="dot dot-large" aria-hidden="true" style={{ background: TIER_COLOURS[model.tier] }} />
           {model.tierName}
         </Badge>
       )}
       {model.categoryLabel && <Badge label="Category">{model.categoryLabel}</Badge>}
       {model.priority && (
-        <Badge label="Priority" className={`details-priority-${model.priority}`}>
+        <Badge
+          label="Priority"
+          className={model.priority === 'essential' ? 'badge-accent' : `details-priority-${model.priority}`}
+        >
           {model.priority}
         </Badge>
       )}

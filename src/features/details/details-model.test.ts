@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { miniAtlas } from '../../../tests/fixtures/mini-atlas';
 import { realAtlas } from '../../../tests/fixtures/real-atlas';
-import { detailsModel, tierCountsInWords } from './details-model';
+import { tierCountsInWords } from '../../components/count-words';
+import { detailsModel } from './details-model';
 
 const { index } = miniAtlas();
 const ids = (items: readonly { id: string }[]) => items.map((i) => i.id);

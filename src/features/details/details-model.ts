@@ -6,9 +6,9 @@ import { inEdges, outEdges, type GraphIndex } from '../../domain/graph-index';
 import type { GraphEdge } from '../../domain/graph';
 import { prerequisiteClosure, unlocks } from '../../domain/queries/closure';
 import { equivalents, groupByService } from '../../domain/queries/equivalents';
+import { countByTier, type TierCount } from '../../domain/queries/tier-counts';
 import {
   PROVIDERS,
-  TIERS,
   type EdgeKind,
   type Match,
   type NodeKind,
@@ -56,9 +56,6 @@ export interface ProviderGroup {
   entries: GradedEntry[];
 }
 
-/** How many items of a chain sit in each tier; tiers without any are left out. */
-export type TierCounts = { tier: Tier | 'none'; count: number }[];
-
 export interface RelationList {
   key: string;
   title: string;
@@ -85,10 +82,10 @@ export interface DetailsModel {
   /** How many items require this one, directly or not. */
   unlocksTotal: number;
   /** The same items, per tier: what tracing its unlocks shows. */
-  unlocksByTier: TierCounts;
+  unlocksByTier: TierCount[];
   /** Everything it requires, directly or not, recommended included: what tracing its prerequisites shows. */
   prerequisitesTotal: number;
-  prerequisitesByTier: TierCounts;
+  prerequisitesByTier: TierCount[];
   /** Services only (and only when they implement a capability): counterparts on each other cloud. */
   equivalents?: ProviderGroup[];
   /** Capabilities only: the services implementing it, on every cloud. */
@@ -208,22 +205,6 @@ function relationsOf(index: GraphIndex, id: string): RelationList[] {
   ];
   return lists.filter((l) => l.items.length > 0);
 }
-
-function countByTier(index: GraphIndex, ids: ReadonlySet<string>): TierCounts {
-  const counts = new Map<Tier | 'none', number>();
-  for (const id of ids) {
-    const tier = index.byId.get(id)?.tier ?? 'none';
-    counts.set(tier, (counts.get(tier) ?? 0) + 1);
-  }
-  return [...TIERS, 'none' as const].flatMap((tier) => {
-    const count = counts.get(tier);
-    return count ? [{ tier, count }] : [];
-  });
-}
-
-/** "Tier 2: 3, Tier 3: 2" — the same words as the trace bar over the canvas. */
-export const tierCountsInWords = (counts: TierCounts): string =>
-  counts.map(({ tier, count }) => `${tier === 'none' ? 'outside the tiers' : `Tier ${tier}`}: ${count}`).join(', ');
 
 /** The view model for one item, or undefined when the id is not in the graph. */
 export function detailsModel(index: GraphIndex, id: string): DetailsModel | undefined {

@@ -1,11 +1,12 @@
 /** The right sidebar: everything about the selected item, or a short welcome when nothing is. */
 import { useEffect, useMemo, useRef } from 'react';
+import { itemCount, tierCountsInWords } from '../../components/count-words';
 import { useAppStore } from '../../store/store-context';
 import { selectIndex, selectSelectedNode } from '../../store/selectors';
 import { CapabilityList, ProviderGroups } from './counterparts';
 import { DetailsEmpty } from './details-empty';
 import { DetailsHeader } from './details-header';
-import { detailsModel, tierCountsInWords } from './details-model';
+import { detailsModel } from './details-model';
 import { ItemList, PrerequisiteList } from './item-list';
 import './details.css';
 
@@ -54,8 +55,7 @@ export function DetailsPanel() {
             onSelect={choose}
             footer={
               <p className="details-fine">
-                Leads to {model.unlocksTotal} {model.unlocksTotal === 1 ? 'item' : 'items'} in all:{' '}
-                {tierCountsInWords(model.unlocksByTier)}
+                Leads to {itemCount(model.unlocksTotal)} in all: {tierCountsInWords(model.unlocksByTier)}
               </p>
             }
           />

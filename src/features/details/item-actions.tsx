@@ -6,10 +6,11 @@ import { useId, useState } from 'react';
 import { StatusControl } from '../../components/status-control';
 import type { TraceMode } from '../../store/view-options';
 import { useAppStore } from '../../store/store-context';
-import { tierCountsInWords, type DetailsModel, type TierCounts } from './details-model';
+import { itemCount, tierCountsInWords } from '../../components/count-words';
+import type { TierCount } from '../../domain/queries/tier-counts';
+import type { DetailsModel } from './details-model';
 
-const items = (n: number) => `${n} ${n === 1 ? 'item' : 'items'}`;
-const withTiers = (n: number, tiers: TierCounts) => (n === 0 ? '' : ` (${tierCountsInWords(tiers)})`);
+const withTiers = (n: number, tiers: readonly TierCount[]) => (n === 0 ? '' : ` (${tierCountsInWords(tiers)})`);
 
 export function ItemActions({
   model,
@@ -54,7 +55,7 @@ export function ItemActions({
             Clear focus
           </button>
         ) : (
-          <button type="button" className="details-primary" onClick={onFocus}>
+          <button type="button" className="primary-button" onClick={onFocus}>
             Focus on neighbourhood
           </button>
         )}
@@ -65,13 +66,13 @@ export function ItemActions({
         <span id={needsId}>
           {model.prerequisitesTotal === 0
             ? 'Needs nothing first'
-            : `Needs ${items(model.prerequisitesTotal)} first${withTiers(model.prerequisitesTotal, model.prerequisitesByTier)}`}
+            : `Needs ${itemCount(model.prerequisitesTotal)} first${withTiers(model.prerequisitesTotal, model.prerequisitesByTier)}`}
         </span>
         {' · '}
         <span id={leadsId}>
           {model.unlocksTotal === 0
             ? 'leads to nothing further'
-            : `leads to ${items(model.unlocksTotal)}${withTiers(model.unlocksTotal, model.unlocksByTier)}`}
+            : `leads to ${itemCount(model.unlocksTotal)}${withTiers(model.unlocksTotal, model.unlocksByTier)}`}
         </span>
       </p>
       <div className="details-learning">

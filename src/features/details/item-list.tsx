@@ -17,12 +17,12 @@ export function ListHeading({ id, title, count }: { id: string; title: string; c
 
 /** A tier-coloured dot, so entries carry the same colour as their node on the canvas. */
 function TierDot({ item }: { item: ItemRef }) {
-  return <span className="details-dot" aria-hidden="true" style={{ background: TIER_COLOURS[item.tier ?? 'none'] }} />;
+  return <span className="dot" aria-hidden="true" style={{ background: TIER_COLOURS[item.tier ?? 'none'] }} />;
 }
 
 export function ItemButton({ item, onSelect }: { item: ItemRef; onSelect: OnSelect }) {
   return (
-    <button type="button" className="details-item" onClick={() => onSelect(item.id)}>
+    <button type="button" className="item-button" onClick={() => onSelect(item.id)}>
       <TierDot item={item} />
       {item.label}
     </button>
@@ -98,7 +98,7 @@ export function PrerequisiteList({ entries, onSelect }: { entries: readonly Prer
                   <ItemButton item={item} onSelect={onSelect} />
                 </span>
               ))}
-              {entry.recommended && <span className="details-tag">recommended</span>}
+              {entry.recommended && <span className="tag">recommended</span>}
             </li>
           ))}
         </ul>

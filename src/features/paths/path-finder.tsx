@@ -112,7 +112,7 @@ export function PathFinder() {
           ))}
         </fieldset>
         <div className="paths-buttons">
-          <button ref={findButton} type="submit" className="paths-primary">
+          <button ref={findButton} type="submit" className="primary-button">
             Find path
           </button>
           <button

@@ -24,19 +24,15 @@ export function PathSteps({ path, label }: { path: GraphPath; label: string }) {
             <span className="paths-step-row">
               <button
                 type="button"
-                className="paths-node"
+                className="item-button paths-node"
                 aria-current={id === selectedId ? 'true' : undefined}
                 onClick={() => select(id)}
               >
-                <span
-                  className="paths-dot"
-                  aria-hidden="true"
-                  style={{ background: TIER_COLOURS[node?.tier ?? 'none'] }}
-                />
+                <span className="dot" aria-hidden="true" style={{ background: TIER_COLOURS[node?.tier ?? 'none'] }} />
                 {node?.label ?? id}
               </button>
               {/* The canvas cannot show what the level or the filters hide; say so rather than leave a gap unexplained. */}
-              {hidden && <span className="paths-tag">{HIDDEN_TEXT[hidden]}</span>}
+              {hidden && <span className="tag">{HIDDEN_TEXT[hidden]}</span>}
             </span>
           </li>
         );

@@ -8,9 +8,10 @@ import type { PathQuery, Trace } from '../../store/app-state';
 import { selectIndex, selectLevel, selectPath, selectTrace, selectVisibility } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
 import { useEscapeKey } from '../../components/escape-key';
+import { itemCount, tierCountsInWords } from '../../components/count-words';
+import { countByTier } from '../../domain/queries/tier-counts';
 import { hiddenCountsInWords, hiddenReason } from './hidden-reason';
 import { kindsInWords } from './relation-words';
-import { countByTier, items, tierCountsInWords } from './tier-counts';
 import './trace-bar.css';
 
 export function TraceBar() {
@@ -88,7 +89,7 @@ function TraceSummary({ trace }: { trace: Trace }) {
     };
   }, [index, inFocus, passing, level, trace.id]);
   const label = index.byId.get(trace.id)?.label ?? trace.id;
-  const count = total === 0 ? 'none' : `${items(total)} (${tiers})`;
+  const count = total === 0 ? 'none' : `${itemCount(total)} (${tiers})`;
   return (
     <p className="trace-summary">
       {trace.mode === 'prerequisites' ? (

@@ -31,7 +31,7 @@ export function PlanExamples() {
       <h3 className="section-heading" id={headingId}>
         Or start with
       </h3>
-      <ul className="plan-examples" aria-labelledby={headingId}>
+      <ul className="chip-list" aria-labelledby={headingId}>
         {examples.map((e) => (
           <li key={e.id}>
             <button type="button" onClick={() => addPlanTarget(e.id)}>

@@ -29,16 +29,16 @@ function Step({ step, manyTargets, selected }: { step: StepView; manyTargets: bo
         <div className="plan-step-head">
           <button
             type="button"
-            className="plan-step-label"
+            className="item-button plan-step-label"
             aria-current={selected ? 'true' : undefined}
             onClick={() => select(step.id)}
           >
             {step.label}
           </button>
-          {step.isTarget && <span className="plan-badge plan-badge-target">target</span>}
-          {step.recommendedOnly && <span className="plan-badge plan-badge-recommended">recommended</span>}
+          {step.isTarget && <span className="badge plan-badge-target">target</span>}
+          {step.recommendedOnly && <span className="badge plan-badge-recommended">recommended</span>}
           {/* On screen the status control says it; on paper the controls are hidden. */}
-          {step.status === 'learning' && <span className="plan-badge plan-print-only">learning</span>}
+          {step.status === 'learning' && <span className="badge plan-print-only">learning</span>}
         </div>
         <StepMeta step={step} manyTargets={manyTargets} />
         {/* Shown on paper only: on screen, selecting the item shows it in Details. */}
@@ -106,7 +106,7 @@ export function PlanSteps({
         return (
           <section key={group.key} className="plan-group" aria-labelledby={headingId}>
             <h3 className="section-heading plan-group-heading" id={headingId}>
-              <span className="plan-swatch" aria-hidden="true" style={{ background: colour }} />
+              <span className="dot dot-large" aria-hidden="true" style={{ background: colour }} />
               {group.title}
             </h3>
             <ol className="plan-step-list" start={group.steps[0]?.order}>

@@ -1,5 +1,6 @@
 /** What the plan aims at: one chip per target, a picker to add more, and a shortcut for the selection. */
 import { useId, useRef } from 'react';
+import { isItem } from '../../components/item-combobox';
 import { useAppStore } from '../../store/store-context';
 import { selectSelectedNode } from '../../store/selectors';
 import type { ItemRef } from './plan-model';
@@ -9,7 +10,7 @@ import { TargetPicker } from './target-picker';
 export function AddSelectedButton({ targets }: { targets: readonly ItemRef[] }) {
   const node = useAppStore(selectSelectedNode);
   const addPlanTarget = useAppStore((s) => s.addPlanTarget);
-  if (!node || node.kind === 'tier' || node.kind === 'category' || targets.some((t) => t.id === node.id)) return null;
+  if (!node || !isItem(node) || targets.some((t) => t.id === node.id)) return null;
   return (
     <button type="button" className="plan-add-selected" onClick={() => addPlanTarget(node.id)}>
       Add {node.label}

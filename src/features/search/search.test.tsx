@@ -84,7 +84,7 @@ describe('SearchBox', () => {
     expect(options[1]!).toHaveAttribute('aria-selected', 'true');
     expect(options[0]!).toHaveAttribute('aria-selected', 'false');
 
-    const secondLabel = options[1]!.querySelector('.search-option-label')!.textContent;
+    const secondLabel = options[1]!.querySelector('.combobox-option-label')!.textContent;
     await user.keyboard('{Enter}');
     const chosen = store.getState().atlas.index.byId.get(store.getState().selectedId!);
     expect(chosen?.label).toBe(secondLabel);
@@ -130,7 +130,7 @@ describe('SearchBox', () => {
         .map((h) => h.id),
     ).toContain('libraries');
     await user.type(box(), 'Libraries');
-    const details = screen.getAllByRole('option').map((o) => o.querySelector('.search-option-detail')!.textContent);
+    const details = screen.getAllByRole('option').map((o) => o.querySelector('.combobox-option-detail')!.textContent);
     expect(details.filter((d) => /^(tier|category)\b/.test(d ?? ''))).toEqual([]);
   });
 
