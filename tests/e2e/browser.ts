@@ -5,23 +5,12 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { launchChromium } from '../fixtures/chromium';
 import { inject } from 'vitest';
 
 export const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../screenshots');
-const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-export const launchBrowser = () => chromium.launch({ executablePath: EXECUTABLE, args: FLAGS });
+export const launchBrowser = () => launchChromium();
 
 export const baseUrl = () => inject('baseUrl');
 

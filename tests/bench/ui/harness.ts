@@ -1,35 +1,23 @@
 /**
- * What the browser benches share: Debian's Chromium (never a downloaded browser) with the flags of
- * tests/e2e/browser.ts, production builds served by `vite preview` on 127.0.0.1, and plain
+ * What the browser benches share: Debian's Chromium as the end-to-end tests launch it
+ * (tests/fixtures/chromium.ts), production builds served by `vite preview` on 127.0.0.1, and plain
  * statistics and tables for the report.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM_EXECUTABLE, launchChromium } from '../../fixtures/chromium';
 import { build, preview, type PreviewServer } from 'vite';
 
 export const ROOT = resolve(import.meta.dirname, '../../..');
-export const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** The flags of tests/e2e/browser.ts: headless, no GPU, nothing running in the background. */
-export const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export const EXECUTABLE = CHROMIUM_EXECUTABLE;
 /** Unbucketed `performance.memory` figures, for the heap readings (it changes nothing else). */
 export const MEMORY_FLAG = '--enable-precise-memory-info';
 export const VIEWPORT = { width: 1440, height: 900 };
 
 export const log = (message: string) => console.error(message);
 
-export const launch = (extraFlags: readonly string[] = []): Promise<Browser> =>
-  chromium.launch({ executablePath: EXECUTABLE, args: [...FLAGS, ...extraFlags] });
+export const launch = launchChromium;
 
 /** Builds the app with vite.config.ts into `outDir` (never the shared dist/). */
 export async function buildApp(outDir: string): Promise<void> {
