@@ -5,10 +5,11 @@
  *
  * Large graphs (see large-graph.ts) are drawn in a cheaper mode. Hiding edges and reusing a texture
  * while the view moves are constructor options of Cytoscape, so the instance is rebuilt when the
- * mode flips (opening a graph of another size), never otherwise.
+ * mode flips (opening a graph of another size), never otherwise. In that mode a frame-rate check
+ * may switch the same instance to Cytoscape's WebGL renderer (renderer-choice.tsx).
  */
 import type { Core } from 'cytoscape';
-import { useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
 import { selectAtlas, selectPositions } from '../store/selectors';
@@ -17,6 +18,8 @@ import { CyContext, PublishCyContext } from './cy-context';
 import { drawnGraph } from './drawn-nodes';
 import { toElements } from './elements';
 import { isLargeGraph } from './large-graph';
+import { dropStrayWebglLayer } from './renderer-check';
+import { RendererControl, useRendererChoice } from './renderer-choice';
 import { LARGE_STYLESHEETS, STYLESHEETS, type Theme } from './stylesheet';
 
 /** A stable layout object: a new one would make react-cytoscapejs re-run the layout. */
@@ -44,6 +47,18 @@ export function GraphCanvas({ theme, children }: { theme: Theme; children?: Reac
     return () => publish(null);
   }, [publish, cy]);
 
+  // The WebGL check draws a sample of this graph, styled as the canvas is, at the canvas's size.
+  const sample = useCallback(
+    () => ({
+      elements,
+      style: LARGE_STYLESHEETS[theme],
+      width: cy?.width() ?? 800,
+      height: cy?.height() ?? 600,
+    }),
+    [elements, theme, cy],
+  );
+  const drawing = useRendererChoice(cy, large, theme, sample);
+
   const mode = large ? 'large' : 'normal';
   return (
     <CyContext.Provider value={cy}>
@@ -56,6 +71,7 @@ export function GraphCanvas({ theme, children }: { theme: Theme; children?: Reac
         className="graph-canvas"
         cy={(instance) => {
           if (mounted?.cy === instance) return;
+          dropStrayWebglLayer(instance);
           setMounted({ cy: instance, large });
           // The end-to-end tests and the benchmark read the canvas through this handle.
           (window as unknown as { __stackAtlasCy?: Core }).__stackAtlasCy = instance;
@@ -69,9 +85,17 @@ export function GraphCanvas({ theme, children }: { theme: Theme; children?: Reac
       />
       {cy && <CanvasController key={`controller-${mode}`} cy={cy} />}
       {large && (
-        <p className="canvas-large-note" role="note">
-          Large graph: simplified drawing while moving
-        </p>
+        <div className="canvas-corner">
+          <p className="canvas-large-note" role="note">
+            Large graph: simplified drawing while moving
+          </p>
+          <RendererControl
+            check={drawing.check}
+            renderer={drawing.renderer}
+            chosenByPerson={drawing.chosenByPerson}
+            onChoose={drawing.setChoice}
+          />
+        </div>
       )}
       {children}
     </CyContext.Provider>

@@ -3,7 +3,7 @@
  * whenever the prop changes identity, so these are module constants, never rebuilt per render.
  */
 import type { StylesheetJson } from 'cytoscape';
-import { EDGE_KINDS, PROVIDERS, TIERS } from '../domain/vocabulary';
+import { EDGE_KINDS, PROVIDERS, TIERS, type EdgeKind } from '../domain/vocabulary';
 import { EDGE_LOOKS, KIND_SHAPES, PROVIDER_MARKS, TIER_COLOURS } from './encoding';
 
 export type Theme = 'light' | 'dark';
@@ -14,9 +14,23 @@ export const PAPER = { light: '#ffffff', dark: '#161a22' };
 const ACCENT = { light: '#1d4ed8', dark: '#fbbf24' };
 
 /**
+ * The arrowhead of an edge kind. Haystack edges (`mid`, the large-graph drawing) can only draw
+ * arrows halfway along the line: the same direction, at the middle.
+ */
+function arrowStyle(kind: EdgeKind, theme: Theme, mid: boolean): Record<string, string> {
+  const look = EDGE_LOOKS[kind];
+  const end = look.arrowAt === 'source' ? 'source' : 'target';
+  const at = mid ? `mid-${end}` : end;
+  // offered-by: no arrow in large graphs, the provider's border already says it.
+  const shape = look.arrowAt === 'none' || (mid && kind === 'offered-by') ? 'none' : look.arrow;
+  return { [`${at}-arrow-shape`]: shape, [`${at}-arrow-color`]: look.colour[theme] };
+}
+
+/**
  * `large`: the cheaper variant for large graphs (see large-graph.ts): no text outline (the
- * costliest part of drawing a label), labels only once they would be 12px on screen, straight thin
- * edges with smaller arrows, and no arrow on offered-by (the provider border already says it).
+ * costliest part of drawing a label), labels only once they would be 12px on screen, thin haystack
+ * edges (straight, centre to centre: no control points or endpoints to compute) that take no
+ * clicks, arrowheads only on highlighted edges, and no grey overlay on the pressed node.
  */
 function buildStylesheet(theme: Theme, large = false): StylesheetJson {
   const sheet = [
@@ -84,7 +98,11 @@ function buildStylesheet(theme: Theme, large = false): StylesheetJson {
       selector: 'edge',
       style: {
         width: 1,
-        'curve-style': large ? 'straight' : 'bezier',
+        // Large graphs: haystack edges are straight lines between node centres, with no control
+        // points, endpoints or arrow geometry to compute; and nothing happens on an edge click, so
+        // edges take no part in hit-testing.
+        'curve-style': large ? 'haystack' : 'bezier',
+        ...(large ? { 'haystack-radius': 0, events: 'no' } : {}),
         'arrow-scale': large ? 0.6 : 0.8,
         opacity: 0.75,
       },
@@ -97,9 +115,9 @@ function buildStylesheet(theme: Theme, large = false): StylesheetJson {
           'line-style': look.line,
           'line-color': look.colour[theme],
           width: large ? Math.max(0.5, look.width / 2) : look.width,
-          [`${look.arrowAt === 'source' ? 'source' : 'target'}-arrow-shape`]:
-            look.arrowAt === 'none' || (large && kind === 'offered-by') ? 'none' : look.arrow,
-          [`${look.arrowAt === 'source' ? 'source' : 'target'}-arrow-color`]: look.colour[theme],
+          // Large graphs: no arrowheads on plain edges (at 5k nodes they are a third of every
+          // redraw, and sub-pixel when zoomed out); highlighted edges get theirs back below.
+          ...(large ? {} : arrowStyle(kind, theme, false)),
         },
       };
     }),
@@ -108,6 +126,13 @@ function buildStylesheet(theme: Theme, large = false): StylesheetJson {
     { selector: '.dimmed', style: { opacity: 0.12, 'text-opacity': 0.3 } },
     { selector: '.filtered-out, .layout-muted', style: { display: 'none' } },
     { selector: 'edge.highlighted', style: { opacity: 1, width: 2.6, 'z-index': 10 } },
+    // Large graphs: the edges of a focus, trace or path, and counterpart links, show their direction.
+    ...(large
+      ? EDGE_KINDS.filter((kind) => kind !== 'offered-by' && EDGE_LOOKS[kind].arrowAt !== 'none').map((kind) => ({
+          selector: `.edge-${kind}.highlighted, .edge-${kind}.counterpart`,
+          style: arrowStyle(kind, theme, true),
+        }))
+      : []),
     { selector: 'node.highlighted', style: { 'z-index': 10 } },
     {
       selector: 'node.counterpart',
@@ -130,6 +155,9 @@ function buildStylesheet(theme: Theme, large = false): StylesheetJson {
         'underlay-shape': 'ellipse',
       },
     },
+    // Large graphs: no grey overlay on the pressed node (a press still costs a redraw: Cytoscape
+    // restyles the node it activates; the overlay would only add to it).
+    ...(large ? [{ selector: ':active', style: { 'overlay-opacity': 0 } }] : []),
     {
       selector: 'node:selected',
       style: {

@@ -36,10 +36,40 @@ describe('the large-graph stylesheet', () => {
       expect(rule(STYLESHEETS[theme], 'node')['text-outline-width']).toBe(2);
       expect(rule(LARGE_STYLESHEETS[theme], 'node')['text-outline-width']).toBe(0);
       expect(rule(LARGE_STYLESHEETS[theme], 'node')['min-zoomed-font-size']).toBe(12);
-      expect(rule(LARGE_STYLESHEETS[theme], '.edge-offered-by')['target-arrow-shape']).toBe('none');
+      expect(
+        (LARGE_STYLESHEETS[theme] as unknown as Style[]).some((r) => r.selector.includes('.edge-offered-by.')),
+      ).toBe(false);
       expect(Number(rule(LARGE_STYLESHEETS[theme], '.edge-requires').width)).toBeLessThan(
         Number(rule(STYLESHEETS[theme], '.edge-requires').width),
       );
+    }
+  });
+
+  it('draws haystack edges that take no clicks, arrowheads only on highlighted edges, no press overlay', () => {
+    for (const theme of ['light', 'dark'] as const) {
+      const large = LARGE_STYLESHEETS[theme];
+      expect(rule(large, 'edge')).toMatchObject({ 'curve-style': 'haystack', 'haystack-radius': 0, events: 'no' });
+      // Plain edges: no arrowheads at all.
+      for (const r of large as unknown as Style[])
+        if (!r.selector.includes('highlighted'))
+          expect(
+            Object.keys(r.style).filter((k) => k.includes('arrow-shape')),
+            r.selector,
+          ).toEqual([]);
+      // A focus, trace or path (and counterparts) shows its direction: haystacks draw arrows halfway.
+      expect(rule(large, '.edge-requires.highlighted, .edge-requires.counterpart')['mid-source-arrow-shape']).toBe(
+        'triangle',
+      );
+      expect(rule(large, '.edge-builds-on.highlighted, .edge-builds-on.counterpart')['mid-target-arrow-shape']).toBe(
+        'vee',
+      );
+      expect(rule(large, ':active')['overlay-opacity']).toBe(0);
+      // The normal drawing is as it was: curved edges with end arrows, clickable, the press overlay.
+      const normal = STYLESHEETS[theme];
+      expect(rule(normal, 'edge')['curve-style']).toBe('bezier');
+      expect(rule(normal, 'edge').events).toBeUndefined();
+      expect(rule(normal, '.edge-requires')['source-arrow-shape']).toBe('triangle');
+      expect((normal as unknown as Style[]).some((r) => r.selector === ':active')).toBe(false);
     }
   });
 });
