@@ -418,9 +418,13 @@ function drawEdge(edge: EdgeSingular, source: NodeGeometry, target: NodeGeometry
   const end = clipped ? { x: target.x - ux * fromTarget, y: target.y - uy * fromTarget } : target;
   const parts = [el('line', { x1: start.x, y1: start.y, x2: end.x, y2: end.y, ...stroke })];
   const size = Math.max(Math.pow(width * 13.37, 0.9), 29) * num(edge, 'arrow-scale', 1);
+  // Halfway arrows (the large-graph style's highlighted edges) have their tip at the middle.
+  const middle = { x: (start.x + end.x) / 2, y: (start.y + end.y) / 2 };
   for (const [at, tip, fx, fy] of [
     ['source', start, -ux, -uy],
     ['target', end, ux, uy],
+    ['mid-source', middle, -ux, -uy],
+    ['mid-target', middle, ux, uy],
   ] as const) {
     const shape = str(edge, `${at}-arrow-shape`);
     if (!shape || shape === 'none') continue;

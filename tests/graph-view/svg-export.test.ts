@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { toElements } from '../../src/graph-view/elements';
 import { renderImage } from '../../src/graph-view/export-image';
 import { providerLayout } from '../../src/graph-view/layouts/provider-layout';
-import { PAPER, STYLESHEETS } from '../../src/graph-view/stylesheet';
+import { LARGE_STYLESHEETS, PAPER, STYLESHEETS } from '../../src/graph-view/stylesheet';
 import { escapeXml, graphToSvg } from '../../src/graph-view/svg-export';
 import { miniAtlas } from '../fixtures/mini-atlas';
 
@@ -106,6 +106,29 @@ describe('graphToSvg', () => {
     expect(lineOf('requires:pandas->numpy').getAttribute('stroke')).toBe(
       cy.$id('requires:pandas->numpy').style('line-color'),
     );
+  });
+
+  it('draws the halfway arrows of the large-graph style at the middle of highlighted edges', () => {
+    const cy = miniCy();
+    cy.style(LARGE_STYLESHEETS.light);
+    const edge = cy.$id('requires:pandas->numpy');
+    edge.addClass('highlighted');
+    expect([edge.style('mid-source-arrow-shape'), edge.style('mid-target-arrow-shape')]).not.toEqual(['none', 'none']);
+    const doc = parse(graphToSvg(cy, { full: true, background: PAPER.light }));
+    const edgeIds = cy.edges(':visible').map((e) => e.id());
+    const drawn = [...doc.querySelectorAll('g.edges > g.edge')];
+    // Only highlighted edges carry an arrow in this style; this one's tip sits halfway along.
+    expect(doc.querySelectorAll('g.edges polygon')).toHaveLength(1);
+    const group = drawn[edgeIds.indexOf(edge.id())]!;
+    const line = group.querySelector('line')!;
+    const [x1, y1, x2, y2] = ['x1', 'y1', 'x2', 'y2'].map((a) => Number(line.getAttribute(a)));
+    const points = group
+      .querySelector('polygon')!
+      .getAttribute('points')!
+      .split(' ')
+      .map((p) => p.split(',').map(Number));
+    const middle = { x: (x1! + x2!) / 2, y: (y1! + y2!) / 2 };
+    expect(points.some(([x, y]) => Math.hypot(x! - middle.x, y! - middle.y) < 0.5)).toBe(true);
   });
 
   it('escapes every label, so markup in the data stays text', () => {
