@@ -192,6 +192,27 @@ const FIT_LIMIT = 5000;
 
 const DEBUG = !!process.env.BENCH_DEBUG;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * In the large-graph mode the app times WebGL against the canvas once the view has been idle for
+ * a moment (renderer-choice.tsx). It runs once per visit, so it is let finish before anything is
+ * measured: otherwise it could land in the middle of a gesture. Its verdict is logged.
+ */
+async function waitForRendererCheck(page: Page) {
+  const status = page.getByRole('group', { name: 'Drawing' }).getByRole('status');
+  if ((await status.count()) === 0) return;
+  const started = Date.now();
+  await page.waitForFunction(
+    () =>
+      !/runs once the canvas is idle|Checking whether/.test(
+        document.querySelector('[aria-label="Drawing"] [role="status"]')?.textContent ?? '',
+      ),
+    undefined,
+    { timeout: 120_000, polling: 250 },
+  );
+  log(`    WebGL check after ${Date.now() - started} ms: ${await status.textContent()}`);
+  await waitIdle(page, 60_000);
+}
 const evaluate = <T>(page: Page, expression: string) => page.evaluate(expression) as Promise<T>;
 
 async function newPage(browser: Browser, expected: number) {
@@ -473,6 +494,7 @@ export async function runApp(
     const idleAt = (await waitIdle(page, 60_000)) || load.firstFrame;
     const longestLoad = await evaluate<{ max: number }>(page, `window.__bench.longest(${loadStart}, ${idleAt})`);
     await sleep(SETTLE_MS);
+    await waitForRendererCheck(page);
     // What the canvas draws, for the bare page, before anything changes it.
     const copy = snapshot ? await evaluate<string>(page, 'window.__bench.snapshot()') : null;
     const heap = await step('heap', () => heapAfterGc(context, page));
