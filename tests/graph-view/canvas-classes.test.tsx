@@ -4,16 +4,15 @@
  * them all, then mark each element), and only elements whose classes change are touched.
  */
 import 'vitest-canvas-mock';
-import { act, render, waitFor } from '@testing-library/react';
+import { act } from '@testing-library/react';
 import type { Core } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { GraphCanvas } from '../../src/graph-view/graph-canvas';
 import { computeLayouts } from '../../src/graph-view/layouts/compute-layouts';
 import { createAppStore, type AppStore } from '../../src/store/app-state';
 import { isFiltered } from '../../src/store/filters';
 import { selectVisibility } from '../../src/store/selectors';
-import { StoreProvider } from '../../src/store/store-context';
 import { miniAtlas } from '../fixtures/mini-atlas';
+import { mountCanvas } from '../fixtures/mount-canvas';
 
 const atlas = miniAtlas();
 const positions = computeLayouts(atlas.index.graph);
@@ -21,18 +20,7 @@ const STATE = ['filtered-out', 'dimmed', 'highlighted', 'focus-root'] as const;
 
 async function mount() {
   const store = createAppStore({ atlas, positions });
-  render(
-    <StoreProvider store={store}>
-      <div style={{ width: 800, height: 600 }}>
-        <GraphCanvas theme="light" />
-      </div>
-    </StoreProvider>,
-  );
-  const cy = await waitFor(() => {
-    const instance = (window as unknown as { __stackAtlasCy?: Core }).__stackAtlasCy;
-    if (!instance || instance.destroyed()) throw new Error('no canvas yet');
-    return instance;
-  });
+  const cy = await mountCanvas(store);
   return { store, cy };
 }
 

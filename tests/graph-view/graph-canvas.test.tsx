@@ -1,12 +1,10 @@
 /** The real Cytoscape under jsdom (canvas mocked): the controller keeps it in step with the store. */
 import 'vitest-canvas-mock';
-import { act, render, waitFor } from '@testing-library/react';
-import type { Core } from 'cytoscape';
+import { act, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { GraphCanvas } from '../../src/graph-view/graph-canvas';
-import { StoreProvider } from '../../src/store/store-context';
 import { createAppStore } from '../../src/store/app-state';
 import { miniAtlas } from '../fixtures/mini-atlas';
+import { mountCanvas } from '../fixtures/mount-canvas';
 import { computeLayouts } from '../../src/graph-view/layouts/compute-layouts';
 
 const atlas = miniAtlas();
@@ -14,18 +12,7 @@ const positions = computeLayouts(atlas.index.graph);
 
 async function mount() {
   const store = createAppStore({ atlas, positions });
-  render(
-    <StoreProvider store={store}>
-      <div style={{ width: 800, height: 600 }}>
-        <GraphCanvas theme="light" />
-      </div>
-    </StoreProvider>,
-  );
-  const cy = await waitFor(() => {
-    const instance = (window as unknown as { __stackAtlasCy?: Core }).__stackAtlasCy;
-    if (!instance || instance.destroyed()) throw new Error('no canvas yet');
-    return instance;
-  });
+  const cy = await mountCanvas(store);
   return { store, cy };
 }
 

@@ -1,19 +1,18 @@
 /** The large-graph mode: the threshold, the cheaper stylesheet, and the canvas switching modes. */
 import 'vitest-canvas-mock';
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import type { Core } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { createAtlas } from '../../src/domain/atlas';
 import { drawnGraph } from '../../src/graph-view/drawn-nodes';
 import { toElements } from '../../src/graph-view/elements';
-import { GraphCanvas } from '../../src/graph-view/graph-canvas';
 import { LARGE_GRAPH_NODES, isLargeGraph } from '../../src/graph-view/large-graph';
 import { LARGE_STYLESHEETS, STYLESHEETS } from '../../src/graph-view/stylesheet';
 import { EMPTY_PROGRESS } from '../../src/domain/progress';
 import { createAppStore } from '../../src/store/app-state';
-import { StoreProvider } from '../../src/store/store-context';
 import type { LayoutPositions } from '../../src/store/view-options';
 import { miniAtlas } from '../fixtures/mini-atlas';
+import { currentCy, renderCanvas } from '../fixtures/mount-canvas';
 import { generateLargeGraph } from '../fixtures/random-graph';
 
 const NO_POSITIONS: LayoutPositions = { force: {}, layered: {}, provider: {}, concentric: {} };
@@ -94,14 +93,8 @@ describe('GraphCanvas in large-graph mode', () => {
   it('rebuilds Cytoscape with the cheap options when a large graph opens, and back', async () => {
     const small = miniAtlas();
     const store = createAppStore({ atlas: small, positions: NO_POSITIONS });
-    render(
-      <StoreProvider store={store}>
-        <div style={{ width: 800, height: 600 }}>
-          <GraphCanvas theme="light" />
-        </div>
-      </StoreProvider>,
-    );
-    const current = () => (window as unknown as { __stackAtlasCy?: Core }).__stackAtlasCy!;
+    renderCanvas(store);
+    const current = () => currentCy()!;
     const first = await waitFor(() => {
       const cy = current();
       if (!cy || cy.destroyed()) throw new Error('no canvas yet');

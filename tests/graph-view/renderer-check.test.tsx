@@ -6,11 +6,10 @@
 import 'vitest-canvas-mock';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { Core, ElementDefinition } from 'cytoscape';
+import type { ElementDefinition } from 'cytoscape';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAtlas } from '../../src/domain/atlas';
 import { EMPTY_PROGRESS } from '../../src/domain/progress';
-import { GraphCanvas } from '../../src/graph-view/graph-canvas';
 import {
   chooseRenderer,
   FASTER_RATIO,
@@ -27,9 +26,9 @@ import {
   type CheckState,
 } from '../../src/graph-view/renderer-choice';
 import { createAppStore } from '../../src/store/app-state';
-import { StoreProvider } from '../../src/store/store-context';
 import type { LayoutPositions } from '../../src/store/view-options';
 import { miniAtlas } from '../fixtures/mini-atlas';
+import { currentCy, renderCanvas } from '../fixtures/mount-canvas';
 import { generateLargeGraph } from '../fixtures/random-graph';
 
 afterEach(() => resetRendererSession());
@@ -184,15 +183,9 @@ describe('the check in large-graph mode', () => {
 
   it('runs by itself once the canvas is idle, and keeps the canvas where WebGL is unavailable', async () => {
     const store = createAppStore({ atlas: miniAtlas(), positions: NO_POSITIONS });
-    render(
-      <StoreProvider store={store}>
-        <div style={{ width: 800, height: 600 }}>
-          <GraphCanvas theme="light" />
-        </div>
-      </StoreProvider>,
-    );
+    renderCanvas(store);
     // The curriculum-sized canvas has no Drawing control.
-    await waitFor(() => expect((window as unknown as { __stackAtlasCy?: Core }).__stackAtlasCy).toBeTruthy());
+    await waitFor(() => expect(currentCy()).toBeTruthy());
     expect(screen.queryByRole('group', { name: 'Drawing' })).not.toBeInTheDocument();
 
     act(() =>
@@ -215,7 +208,7 @@ describe('the check in large-graph mode', () => {
     );
     expect(within(group).getByRole('button', { name: 'Canvas' })).toHaveAttribute('aria-pressed', 'true');
     expect(within(group).getByRole('button', { name: 'WebGL' })).toBeDisabled();
-    const cy = (window as unknown as { __stackAtlasCy: Core }).__stackAtlasCy;
+    const cy = currentCy()!;
     expect((cy as unknown as { _private: { options: { webgl?: boolean } } })._private.options.webgl).toBeFalsy();
     // The check's off-screen drawings are gone.
     expect(document.querySelectorAll('body > div[aria-hidden="true"]')).toHaveLength(0);
