@@ -1,6 +1,12 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { render } from '@testing-library/react';
 import { renderWithStore } from '../../../tests/fixtures/render-app';
+import { generateLargeGraph } from '../../../tests/fixtures/random-graph';
+import { createAtlas } from '../../domain/atlas';
+import { LARGE_GRAPH_NODES } from '../../graph-view/large-graph';
+import { createAppStore } from '../../store/app-state';
+import { StoreProvider } from '../../store/store-context';
 import { PROVIDERS, TIERS } from '../../domain/vocabulary';
 import { EDGE_LOOKS, KIND_SHAPES, PROVIDER_MARKS, TIER_NAMES } from '../../graph-view/encoding';
 import { Legend } from './legend';
@@ -41,6 +47,20 @@ describe('Legend', () => {
 
   it('has a drawing for every shape the canvas uses', () => {
     for (const shape of Object.values(KIND_SHAPES)) expect(hasOutline(shape), shape).toBe(true);
+  });
+
+  it('says that large graphs draw arrows only on highlighted lines, and only for them', () => {
+    renderWithStore(<Legend />);
+    expect(screen.queryByText(/Large graph: lines are straight/)).toBeNull();
+    cleanup();
+    const atlas = createAtlas(generateLargeGraph(LARGE_GRAPH_NODES + 100));
+    const store = createAppStore({ atlas, positions: { force: {}, layered: {}, provider: {}, concentric: {} } });
+    render(
+      <StoreProvider store={store}>
+        <Legend />
+      </StoreProvider>,
+    );
+    expect(screen.getByText(/Large graph: lines are straight and carry no arrowhead/)).toBeInTheDocument();
   });
 
   it('opens and closes', async () => {

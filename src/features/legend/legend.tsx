@@ -2,9 +2,13 @@
  * The legend, over the canvas's bottom-left corner. Everything in it is read from the encoding
  * table the stylesheet is built from, so it cannot disagree with the canvas.
  */
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { PROVIDERS, TIERS, type EdgeKind } from '../../domain/vocabulary';
+import { drawnGraph } from '../../graph-view/drawn-nodes';
 import { EDGE_LOOKS, KIND_SHAPES, PROVIDER_MARKS, TIER_COLOURS, TIER_NAMES } from '../../graph-view/encoding';
+import { isLargeGraph } from '../../graph-view/large-graph';
+import { selectAtlas } from '../../store/selectors';
+import { useAppStore } from '../../store/store-context';
 import { BorderIcon, EdgeIcon, FillIcon, ShapeIcon } from './legend-icons';
 import { shapeName } from './shape-geometry';
 import './legend.css';
@@ -21,6 +25,9 @@ export function Legend() {
   const bodyId = useId();
   const kinds = Object.entries(KIND_SHAPES);
   const edgeKinds = Object.keys(EDGE_LOOKS) as EdgeKind[];
+  const atlas = useAppStore(selectAtlas);
+  // The large-graph drawing drops arrowheads from plain edges (stylesheet.ts): say so here.
+  const large = useMemo(() => isLargeGraph(drawnGraph(atlas.index.graph).nodes.length), [atlas]);
 
   return (
     <section className={open ? 'legend legend-open' : 'legend'} aria-label="Legend">
@@ -83,6 +90,12 @@ export function Legend() {
             );
           })}
         </ul>
+        {large && (
+          <p className="legend-note">
+            Large graph: lines are straight and carry no arrowhead; the lines of a focus, trace or path show their
+            direction halfway along.
+          </p>
+        )}
       </div>
     </section>
   );
