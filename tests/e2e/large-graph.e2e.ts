@@ -166,6 +166,15 @@ describe('large-graph mode', () => {
     const traced = await highlightedEdges(page);
     await page.waitForTimeout(300);
     await screenshot(page, 'large-graph-03-canvas-trace');
+    // The legend says why plain lines have no arrowheads here.
+    const legend = page.getByRole('region', { name: 'Legend' });
+    await legend.getByRole('button', { name: 'Legend' }).click();
+    await legend
+      .getByText(/only|halfway along/)
+      .first()
+      .waitFor();
+    await screenshot(page, 'large-graph-03-legend');
+    await legend.getByRole('button', { name: 'Legend' }).click();
 
     if (verdict.startsWith('WebGL is not available')) {
       expect(await rendererButton(page, 'WebGL').isDisabled()).toBe(true);
