@@ -51,7 +51,7 @@ describe('Legend', () => {
 
   it('says that large graphs draw arrows only on highlighted lines, and only for them', () => {
     renderWithStore(<Legend />);
-    expect(screen.queryByText(/Large graph: lines are straight/)).toBeNull();
+    expect(screen.queryByText(/Large graph: plain lines have no arrowhead/)).toBeNull();
     cleanup();
     const atlas = createAtlas(generateLargeGraph(LARGE_GRAPH_NODES + 100));
     const store = createAppStore({ atlas, positions: { force: {}, layered: {}, provider: {}, concentric: {} } });
@@ -60,7 +60,7 @@ describe('Legend', () => {
         <Legend />
       </StoreProvider>,
     );
-    expect(screen.getByText(/Large graph: lines are straight and carry no arrowhead/)).toBeInTheDocument();
+    expect(screen.getByText(/Large graph: plain lines have no arrowhead/)).toBeInTheDocument();
   });
 
   it('opens and closes', async () => {

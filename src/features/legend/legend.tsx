@@ -92,8 +92,7 @@ export function Legend() {
         </ul>
         {large && (
           <p className="legend-note">
-            Large graph: lines are straight and carry no arrowhead; the lines of a focus, trace or path show their
-            direction halfway along.
+            Large graph: plain lines have no arrowhead; highlighted ones show their direction halfway along.
           </p>
         )}
       </div>
