@@ -15,9 +15,8 @@ import { useAppStore, useAppStoreApi } from '../store/store-context';
 import { selectAtlas, selectPositions } from '../store/selectors';
 import { CanvasController } from './canvas-controller';
 import { CyContext, PublishCyContext } from './cy-context';
-import { drawnGraph } from './drawn-nodes';
 import { toElements } from './elements';
-import { isLargeGraph } from './large-graph';
+import { drawsAsLargeGraph } from './large-graph';
 import { dropStrayWebglLayer } from './renderer-check';
 import { RendererControl, useRendererChoice } from './renderer-choice';
 import { LARGE_STYLESHEETS, STYLESHEETS, type Theme } from './stylesheet';
@@ -37,7 +36,7 @@ export function GraphCanvas({ theme, children }: { theme: Theme; children?: Reac
     () => toElements(atlas.index.graph, positions[store.getState().layout]),
     [atlas, positions, store],
   );
-  const large = useMemo(() => isLargeGraph(drawnGraph(atlas.index.graph).nodes.length), [atlas]);
+  const large = useMemo(() => drawsAsLargeGraph(atlas.index.graph), [atlas]);
   // Right after the mode flips, the old instance is gone and the new one not yet reported.
   const cy = mounted && mounted.large === large && !mounted.cy.destroyed() ? mounted.cy : null;
 

@@ -4,9 +4,15 @@
  * hides edges and reuses a texture while the view moves, and draws labels only when zoomed in.
  * Pure, so the threshold is tested without a canvas.
  */
+import type { Graph } from '../domain/graph.ts';
+import { isDrawn } from './drawn-nodes.ts';
+
 export const LARGE_GRAPH_NODES = 1500;
 
 export const isLargeGraph = (drawnNodes: number) => drawnNodes > LARGE_GRAPH_NODES;
+
+/** Whether the canvas draws this graph in the large-graph mode (counting the nodes it draws). */
+export const drawsAsLargeGraph = (graph: Graph) => isLargeGraph(graph.nodes.filter(isDrawn).length);
 
 /**
  * Above this many nodes an imported graph is laid out on a grid (fcose, even in draft mode, takes

@@ -4,9 +4,8 @@
  */
 import { useId, useMemo, useState } from 'react';
 import { PROVIDERS, TIERS, type EdgeKind } from '../../domain/vocabulary';
-import { drawnGraph } from '../../graph-view/drawn-nodes';
 import { EDGE_LOOKS, KIND_SHAPES, PROVIDER_MARKS, TIER_COLOURS, TIER_NAMES } from '../../graph-view/encoding';
-import { isLargeGraph } from '../../graph-view/large-graph';
+import { drawsAsLargeGraph } from '../../graph-view/large-graph';
 import { selectAtlas } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
 import { BorderIcon, EdgeIcon, FillIcon, ShapeIcon } from './legend-icons';
@@ -27,7 +26,7 @@ export function Legend() {
   const edgeKinds = Object.keys(EDGE_LOOKS) as EdgeKind[];
   const atlas = useAppStore(selectAtlas);
   // The large-graph drawing drops arrowheads from plain edges (stylesheet.ts): say so here.
-  const large = useMemo(() => isLargeGraph(drawnGraph(atlas.index.graph).nodes.length), [atlas]);
+  const large = useMemo(() => drawsAsLargeGraph(atlas.index.graph), [atlas]);
 
   return (
     <section className={open ? 'legend legend-open' : 'legend'} aria-label="Legend">

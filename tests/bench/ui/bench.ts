@@ -38,7 +38,7 @@ import { loadGraph } from '../../../src/domain/load-graph';
 import { prerequisiteClosure } from '../../../src/domain/queries/closure';
 import { drawnGraph } from '../../../src/graph-view/drawn-nodes';
 import { toElements } from '../../../src/graph-view/elements';
-import { isLargeGraph } from '../../../src/graph-view/large-graph';
+import { drawsAsLargeGraph } from '../../../src/graph-view/large-graph';
 import { computeLayouts } from '../../../src/graph-view/layouts/compute-layouts';
 import { LARGE_STYLESHEETS, STYLESHEETS } from '../../../src/graph-view/stylesheet';
 import { generateLargeGraph, itemId } from '../../fixtures/random-graph';
@@ -110,7 +110,7 @@ const chainOf = (index: GraphIndex, runs: readonly Run[]) =>
 /** The bare page's data when the app could not open the file: the worker's layouts, computed here. */
 function computedBareData(graph: Graph): string {
   const positions = computeLayouts(graph);
-  const large = isLargeGraph(drawnGraph(graph).nodes.length);
+  const large = drawsAsLargeGraph(graph);
   return JSON.stringify({
     elements: toElements(graph, positions.force),
     style: (large ? LARGE_STYLESHEETS : STYLESHEETS).light,
