@@ -45,28 +45,37 @@ export function layoutsFor(graph: Graph): LayoutPositions {
 }
 
 export function graphDataPlugin(): Plugin {
+  // Both virtual modules come from one reading of the files, per build or per data change in dev.
+  let graph: Graph | undefined;
   return {
     name: 'stack-atlas-graph-data',
+    buildStart() {
+      graph = undefined;
+    },
     resolveId: (id) => (id === PUBLIC_ID ? RESOLVED_ID : id === TEXT_ID ? RESOLVED_TEXT_ID : undefined),
     load(id) {
       if (id !== RESOLVED_ID && id !== RESOLVED_TEXT_ID) return undefined;
       const files = readGraphData();
       for (const file of files) this.addWatchFile(resolve(GRAPH_DATA_DIR, '..', file.name));
-      const result = loadGraph(files);
-      if (!result.ok) this.error(`graph-data is invalid:\n${result.problems.map(formatProblem).join('\n')}`);
-      const { core, text } = packGraph(result.graph);
+      if (!graph) {
+        const result = loadGraph(files);
+        if (!result.ok) this.error(`graph-data is invalid:\n${result.problems.map(formatProblem).join('\n')}`);
+        graph = result.graph;
+      }
+      const { core, text } = packGraph(graph);
       // JSON.parse of a string literal parses faster than the same data as an object literal.
       const literal = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
       if (id === RESOLVED_TEXT_ID) return `export const text = ${literal(text)};`;
       return [
         `import { unpackGraph } from ${JSON.stringify(PACKED_GRAPH_MODULE)};`,
         `export const graph = unpackGraph(${literal(core)});`,
-        `export const positions = ${literal(layoutsFor(result.graph))};`,
+        `export const positions = ${literal(layoutsFor(graph))};`,
         `export const loadGraphText = () => import(${JSON.stringify(TEXT_ID)}).then((m) => m.text);`,
       ].join('\n');
     },
     handleHotUpdate({ file, server }) {
       if (!file.startsWith(GRAPH_DATA_DIR)) return;
+      graph = undefined;
       for (const id of [RESOLVED_ID, RESOLVED_TEXT_ID]) {
         const module = server.moduleGraph.getModuleById(id);
         if (module) server.moduleGraph.invalidateModule(module);
