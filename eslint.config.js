@@ -3,7 +3,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-/** Layers: domain ← store ← features/components ← app; only graph-view touches Cytoscape. */
+/** Layers: domain ← store ← features/components ← app; only graph-view (and headless layouts) touch Cytoscape. */
 const noUi = ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', 'cytoscape', 'cytoscape-*', 'react-cytoscapejs'];
 
 export default tseslint.config(
@@ -37,5 +37,21 @@ export default tseslint.config(
       ],
     },
   },
-  { files: ['src/graph-view/**', 'tests/**', 'scripts/**'], rules: { 'no-restricted-imports': 'off' } },
+  {
+    // The renderer's folder is the canvas's own: features read the visual encoding from src/encoding.
+    files: ['src/features/**', 'src/components/**', 'src/store/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['cytoscape', 'cytoscape-*', 'react-cytoscapejs'], message: 'Only src/graph-view imports Cytoscape.' },
+            { group: ['**/graph-view/**'], message: 'Only the app shell mounts the canvas; read the encoding from src/encoding.' },
+          ],
+        },
+      ],
+    },
+  },
+  // Layouts run Cytoscape headless (at build time and in the layout worker).
+  { files: ['src/graph-view/**', 'src/layouts/**', 'tests/**', 'scripts/**'], rules: { 'no-restricted-imports': 'off' } },
 );

@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import * as z from 'zod/mini';
-import type { Theme } from '../graph-view/stylesheet';
+import type { Theme } from '../encoding/theme';
 
 const KEY = 'stack-atlas:theme';
 const StoredTheme = z.enum(['light', 'dark']);

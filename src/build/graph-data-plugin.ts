@@ -15,7 +15,7 @@ import type { Graph } from '../domain/graph.ts';
 import { packGraph } from '../domain/packed-graph.ts';
 import { formatProblem } from '../cli/format-problems.ts';
 import { GRAPH_DATA_DIR, readGraphData } from '../cli/read-graph-data.ts';
-import { computeLayouts } from '../graph-view/layouts/compute-layouts.ts';
+import { computeLayouts } from '../layouts/compute-layouts.ts';
 import type { LayoutPositions } from '../store/view-options.ts';
 
 const PUBLIC_ID = 'virtual:graph-data';

@@ -19,7 +19,7 @@ import {
   selectLevel,
 } from '../store/selectors';
 import type { Visibility } from '../store/visibility';
-import { chainLayout } from './layouts/chain-layout';
+import { chainLayout } from '../layouts/chain-layout';
 import { counterpartHighlight } from './counterparts';
 
 /** Above this many nodes, jump instead of animating: animated viewports redraw every frame. */

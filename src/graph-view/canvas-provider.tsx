@@ -4,14 +4,19 @@
  * provider answers as before.
  */
 import type { Core } from 'cytoscape';
-import { useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
+import { ImageExportContext, type ImageExporter } from '../components/image-export';
 import { CyContext, PublishCyContext } from './cy-context';
+import { renderImage } from './export-image';
 
 export function CanvasProvider({ children }: { children: ReactNode }) {
   const [cy, setCy] = useState<Core | null>(null);
+  const exportImage = useMemo<ImageExporter | null>(() => (cy ? (kind, theme) => renderImage(cy, kind, theme) : null), [cy]);
   return (
     <PublishCyContext.Provider value={setCy}>
-      <CyContext.Provider value={cy}>{children}</CyContext.Provider>
+      <CyContext.Provider value={cy}>
+        <ImageExportContext.Provider value={exportImage}>{children}</ImageExportContext.Provider>
+      </CyContext.Provider>
     </PublishCyContext.Provider>
   );
 }

@@ -3,7 +3,7 @@ import type { ElementDefinition } from 'cytoscape';
 import type { Graph } from '../domain/graph.ts';
 import { PROVIDERS } from '../domain/vocabulary.ts';
 import type { Point } from '../store/view-options.ts';
-import { drawnGraph, groupId } from './drawn-nodes.ts';
+import { drawnGraph, groupId } from '../encoding/drawn-nodes.ts';
 
 const PROVIDER_GROUP_LABELS = { aws: 'AWS', azure: 'Azure', gcp: 'Google Cloud' } as const;
 

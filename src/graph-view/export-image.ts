@@ -3,10 +3,8 @@
  * itself, and SVG of the whole graph, written by svg-export.ts; all on the theme's paper colour.
  */
 import type { Core } from 'cytoscape';
-import { useCy } from './cy-context';
-import { PAPER, type Theme } from './stylesheet';
-
-export type ImageKind = 'png-whole' | 'png-visible' | 'svg';
+import type { ImageKind } from '../components/image-export';
+import { PAPER, type Theme } from '../encoding/theme';
 
 /** Pixels per side at most: browsers refuse (or crawl through) larger canvases. */
 const MAX_SIDE = 8000;
@@ -27,10 +25,4 @@ export async function renderImage(cy: Core, kind: ImageKind, theme: Theme): Prom
   const box = full ? cy.elements().boundingBox() : { w: cy.width(), h: cy.height() };
   const pixels = Math.min(SHARPNESS, MAX_SIDE / Math.max(box.w, 1), MAX_SIDE / Math.max(box.h, 1));
   return cy.png({ output: 'blob', full, scale: pixels / ratio, bg });
-}
-
-/** The exporter for the canvas on screen, or null while there is none. */
-export function useImageExport(): ((kind: ImageKind, theme: Theme) => Promise<Blob>) | null {
-  const cy = useCy();
-  return cy ? (kind, theme) => renderImage(cy, kind, theme) : null;
 }

@@ -16,7 +16,7 @@ import { selectAtlas, selectPositions } from '../store/selectors';
 import { CanvasController } from './canvas-controller';
 import { CyContext, PublishCyContext } from './cy-context';
 import { toElements } from './elements';
-import { drawsAsLargeGraph } from './large-graph';
+import { drawsAsLargeGraph } from '../encoding/large-graph';
 import { dropStrayWebglLayer } from './renderer-check';
 import { RendererControl, useRendererChoice } from './renderer-choice';
 import { LARGE_STYLESHEETS, STYLESHEETS, type Theme } from './stylesheet';

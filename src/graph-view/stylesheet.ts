@@ -4,13 +4,11 @@
  */
 import type { StylesheetJson } from 'cytoscape';
 import { EDGE_KINDS, PROVIDERS, TIERS, type EdgeKind } from '../domain/vocabulary';
-import { EDGE_LOOKS, KIND_SHAPES, PROVIDER_MARKS, TIER_COLOURS } from './encoding';
+import { EDGE_LOOKS, KIND_SHAPES, PROVIDER_MARKS, TIER_COLOURS } from '../encoding/encoding';
+import { INK, PAPER, type Theme } from '../encoding/theme';
 
-export type Theme = 'light' | 'dark';
+export type { Theme };
 
-const INK = { light: '#1f2430', dark: '#e6e8ee' };
-/** The canvas's paper: also the background of exported images. */
-export const PAPER = { light: '#ffffff', dark: '#161a22' };
 const ACCENT = { light: '#1d4ed8', dark: '#fbbf24' };
 
 /**

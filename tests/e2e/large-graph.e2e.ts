@@ -8,7 +8,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportAppJson } from '../../src/domain/formats/export-graph';
-import { drawnGraph } from '../../src/graph-view/drawn-nodes';
+import { drawnGraph } from '../../src/encoding/drawn-nodes';
 import { generateLargeGraph } from '../fixtures/random-graph';
 import { baseUrl, launchBrowser, openApp, screenshot, waitForCanvas } from './browser';
 

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { canvasState, launchBrowser, openApp, screenshot } from './browser';
-import { drawnGraph } from '../../src/graph-view/drawn-nodes';
+import { drawnGraph } from '../../src/encoding/drawn-nodes';
 import { realAtlas } from '../fixtures/real-atlas';
 
 let browser: Browser;

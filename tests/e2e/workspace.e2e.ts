@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportGraphML } from '../../src/domain/formats/export-graph';
 import { importGraph } from '../../src/domain/formats/import-graph';
 import type { Graph } from '../../src/domain/graph';
-import { drawnGraph } from '../../src/graph-view/drawn-nodes';
+import { drawnGraph } from '../../src/encoding/drawn-nodes';
 import { realAtlas } from '../fixtures/real-atlas';
 import { generateLargeGraph } from '../fixtures/random-graph';
 import {

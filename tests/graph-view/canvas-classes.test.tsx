@@ -7,7 +7,7 @@ import 'vitest-canvas-mock';
 import { act } from '@testing-library/react';
 import type { Core } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { computeLayouts } from '../../src/graph-view/layouts/compute-layouts';
+import { computeLayouts } from '../../src/layouts/compute-layouts';
 import { createAppStore, type AppStore } from '../../src/store/app-state';
 import { isFiltered } from '../../src/store/filters';
 import { selectVisibility } from '../../src/store/selectors';

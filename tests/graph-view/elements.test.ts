@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { drawnGraph, GROUP_IDS } from '../../src/graph-view/drawn-nodes';
+import { drawnGraph, GROUP_IDS } from '../../src/encoding/drawn-nodes';
 import { toElements } from '../../src/graph-view/elements';
-import { EDGE_LOOKS, KIND_SHAPES } from '../../src/graph-view/encoding';
-import { providerLayout } from '../../src/graph-view/layouts/provider-layout';
+import { EDGE_LOOKS, KIND_SHAPES } from '../../src/encoding/encoding';
+import { providerLayout } from '../../src/layouts/provider-layout';
 import { STYLESHEETS } from '../../src/graph-view/stylesheet';
 import { EDGE_KINDS } from '../../src/domain/vocabulary';
 import { miniAtlas } from '../fixtures/mini-atlas';

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createAppStore } from '../../src/store/app-state';
 import { miniAtlas } from '../fixtures/mini-atlas';
 import { mountCanvas } from '../fixtures/mount-canvas';
-import { computeLayouts } from '../../src/graph-view/layouts/compute-layouts';
+import { computeLayouts } from '../../src/layouts/compute-layouts';
 
 const atlas = miniAtlas();
 const positions = computeLayouts(atlas.index.graph);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { drawnGraph } from '../../src/graph-view/drawn-nodes';
-import { computeLayouts } from '../../src/graph-view/layouts/compute-layouts';
+import { drawnGraph } from '../../src/encoding/drawn-nodes';
+import { computeLayouts } from '../../src/layouts/compute-layouts';
 import { LAYOUTS } from '../../src/store/view-options';
 import { realAtlas } from '../fixtures/real-atlas';
 

@@ -3,8 +3,9 @@ import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it, vi } from 'vitest';
 import { toElements } from '../../src/graph-view/elements';
 import { renderImage } from '../../src/graph-view/export-image';
-import { providerLayout } from '../../src/graph-view/layouts/provider-layout';
-import { LARGE_STYLESHEETS, PAPER, STYLESHEETS } from '../../src/graph-view/stylesheet';
+import { providerLayout } from '../../src/layouts/provider-layout';
+import { PAPER } from '../../src/encoding/theme';
+import { LARGE_STYLESHEETS, STYLESHEETS } from '../../src/graph-view/stylesheet';
 import { escapeXml, graphToSvg } from '../../src/graph-view/svg-export';
 import { miniAtlas } from '../fixtures/mini-atlas';
 

@@ -6,7 +6,7 @@ import type { GraphNode } from '../../domain/graph';
 import type { GraphIndex } from '../../domain/graph-index';
 import type { MatrixRow } from '../../domain/queries/compare';
 import { AREAS, PROVIDERS, type Area, type ProviderId } from '../../domain/vocabulary';
-import { PROVIDER_MARKS } from '../../graph-view/encoding';
+import { PROVIDER_MARKS } from '../../encoding/encoding';
 
 export const AREA_LABELS: Record<Area, string> = {
   compute: 'Compute',

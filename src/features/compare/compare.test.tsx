@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWithStore } from '../../../tests/fixtures/render-app';
 import { compareMatrix } from '../../domain/queries/compare';
 import { PROVIDERS } from '../../domain/vocabulary';
-import { PROVIDER_MARKS } from '../../graph-view/encoding';
+import { PROVIDER_MARKS } from '../../encoding/encoding';
 import { CompareView } from './compare-view';
 
 afterEach(() => vi.restoreAllMocks());

@@ -1,6 +1,6 @@
 /** A provider's name with its mark: the colour and border style the canvas uses for it. */
 import type { ProviderId } from '../../domain/vocabulary';
-import { PROVIDER_MARKS } from '../../graph-view/encoding';
+import { PROVIDER_MARKS } from '../../encoding/encoding';
 
 export function ProviderName({ provider }: { provider: ProviderId }) {
   const mark = PROVIDER_MARKS[provider];

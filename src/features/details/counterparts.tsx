@@ -1,5 +1,5 @@
 /** Graded cloud entries: counterparts on other clouds, services offering a capability, capabilities of a service. */
-import { PROVIDER_MARKS } from '../../graph-view/encoding';
+import { PROVIDER_MARKS } from '../../encoding/encoding';
 import type { Match } from '../../domain/vocabulary';
 import type { GradedEntry, ProviderGroup } from './details-model';
 import { ExternalLink } from './external-link';

@@ -1,6 +1,6 @@
 /** The top of the panel: name, badges, description, other names, the actions and links. */
 import type { ReactNode, Ref } from 'react';
-import { TIER_COLOURS } from '../../graph-view/encoding';
+import { TIER_COLOURS } from '../../encoding/encoding';
 import type { DetailsModel } from './details-model';
 import { ExternalLink } from './external-link';
 import { ItemActions } from './item-actions';

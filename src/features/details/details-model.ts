@@ -16,7 +16,7 @@ import {
   type ProviderId,
   type Tier,
 } from '../../domain/vocabulary';
-import { PROVIDER_MARKS, TIER_NAMES } from '../../graph-view/encoding';
+import { PROVIDER_MARKS, TIER_NAMES } from '../../encoding/encoding';
 import { httpsOnly } from './links';
 
 /** Another item, as a list entry shows it. */

@@ -1,6 +1,6 @@
 /** Lists of related items: every entry is a button that selects that item. */
 import { useId, type ReactNode } from 'react';
-import { TIER_COLOURS } from '../../graph-view/encoding';
+import { TIER_COLOURS } from '../../encoding/encoding';
 import type { ItemRef, Prerequisite } from './details-model';
 
 export type OnSelect = (id: string) => void;

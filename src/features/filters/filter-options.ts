@@ -5,8 +5,8 @@
  */
 import type { Graph } from '../../domain/graph';
 import { PRIORITIES, PROVIDERS, TIERS, type EdgeKind } from '../../domain/vocabulary';
-import { drawnGraph } from '../../graph-view/drawn-nodes';
-import { EDGE_LOOKS, KIND_SHAPES, PROVIDER_MARKS, TIER_COLOURS, TIER_NAMES } from '../../graph-view/encoding';
+import { drawnGraph } from '../../encoding/drawn-nodes';
+import { EDGE_LOOKS, KIND_SHAPES, PROVIDER_MARKS, TIER_COLOURS, TIER_NAMES } from '../../encoding/encoding';
 import { nodeValue, type FilterDimension } from '../../store/filters';
 
 /** A small mark drawn next to an option: the tier's fill colour or the provider's border. */

@@ -3,7 +3,7 @@
  * filtered items hide or fade, and a reset. Counts are of the whole graph, computed once.
  */
 import { useId, useMemo } from 'react';
-import { isDrawn } from '../../graph-view/drawn-nodes';
+import { isDrawn } from '../../encoding/drawn-nodes';
 import { FILTER_DIMENSIONS, isFiltered, passesFilters, type FilterDimension } from '../../store/filters';
 import { selectAtlas, selectFilters } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { renderWithStore } from '../../../tests/fixtures/render-app';
 import type { Graph, GraphNode } from '../../domain/graph';
 import { EDGE_KINDS, PROVIDERS, TIERS } from '../../domain/vocabulary';
-import { EDGE_LOOKS, KIND_SHAPES, PROVIDER_MARKS, TIER_NAMES } from '../../graph-view/encoding';
+import { EDGE_LOOKS, KIND_SHAPES, PROVIDER_MARKS, TIER_NAMES } from '../../encoding/encoding';
 import { DEFAULT_FILTERS } from '../../store/filters';
 import { FilterPanel } from './filter-panel';
 

@@ -1,6 +1,6 @@
 /** The legend's drawings: decorative (aria-hidden); the text next to each carries the meaning. */
 import type { CSSProperties } from 'react';
-import type { EdgeLook } from '../../graph-view/encoding';
+import type { EdgeLook } from '../../encoding/encoding';
 import { outlineOf } from './shape-geometry';
 
 /** Unit outlines are drawn into a 20×20 box with room for the stroke. */

@@ -4,11 +4,11 @@ import { render } from '@testing-library/react';
 import { renderWithStore } from '../../../tests/fixtures/render-app';
 import { generateLargeGraph } from '../../../tests/fixtures/random-graph';
 import { createAtlas } from '../../domain/atlas';
-import { LARGE_GRAPH_NODES } from '../../graph-view/large-graph';
+import { LARGE_GRAPH_NODES } from '../../encoding/large-graph';
 import { createAppStore } from '../../store/app-state';
 import { StoreProvider } from '../../store/store-context';
 import { PROVIDERS, TIERS } from '../../domain/vocabulary';
-import { EDGE_LOOKS, KIND_SHAPES, PROVIDER_MARKS, TIER_NAMES } from '../../graph-view/encoding';
+import { EDGE_LOOKS, KIND_SHAPES, PROVIDER_MARKS, TIER_NAMES } from '../../encoding/encoding';
 import { Legend } from './legend';
 import { hasOutline } from './shape-geometry';
 

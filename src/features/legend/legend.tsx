@@ -4,8 +4,8 @@
  */
 import { useId, useMemo, useState } from 'react';
 import { PROVIDERS, TIERS, type EdgeKind } from '../../domain/vocabulary';
-import { EDGE_LOOKS, KIND_SHAPES, PROVIDER_MARKS, TIER_COLOURS, TIER_NAMES } from '../../graph-view/encoding';
-import { drawsAsLargeGraph } from '../../graph-view/large-graph';
+import { EDGE_LOOKS, KIND_SHAPES, PROVIDER_MARKS, TIER_COLOURS, TIER_NAMES } from '../../encoding/encoding';
+import { drawsAsLargeGraph } from '../../encoding/large-graph';
 import { selectAtlas } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
 import { BorderIcon, EdgeIcon, FillIcon, ShapeIcon } from './legend-icons';

@@ -6,7 +6,7 @@
 import type { GraphNode } from '../../domain/graph';
 import type { GraphIndex } from '../../domain/graph-index';
 import { PROVIDERS, TIERS, type NodeKind, type Tier } from '../../domain/vocabulary';
-import { PROVIDER_MARKS, TIER_NAMES } from '../../graph-view/encoding';
+import { PROVIDER_MARKS, TIER_NAMES } from '../../encoding/encoding';
 
 export interface OutlineItem {
   id: string;

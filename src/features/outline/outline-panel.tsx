@@ -18,7 +18,7 @@ import {
   type ReactNode,
 } from 'react';
 import { statusOf, type Status } from '../../domain/progress';
-import { TIER_COLOURS } from '../../graph-view/encoding';
+import { TIER_COLOURS } from '../../encoding/encoding';
 import { useAppStore } from '../../store/store-context';
 import { selectIndex, selectProgress, selectSelectedId, selectVisibility } from '../../store/selectors';
 import { buildOutline, isOutlineItem, itemKey, visibleRows } from './outline-groups';

@@ -5,7 +5,7 @@
  */
 import { useMemo, useState } from 'react';
 import { findItems, isItem, ItemCombobox, type ItemOption } from '../../components/item-combobox';
-import { PROVIDER_MARKS } from '../../graph-view/encoding';
+import { PROVIDER_MARKS } from '../../encoding/encoding';
 import { selectAtlas } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
 

@@ -5,7 +5,7 @@
 import { useId, useMemo, useRef, useState, type CSSProperties, type FormEvent } from 'react';
 import { shortestPath } from '../../domain/queries/path';
 import { EDGE_KINDS, type EdgeKind } from '../../domain/vocabulary';
-import { EDGE_LOOKS } from '../../graph-view/encoding';
+import { EDGE_LOOKS } from '../../encoding/encoding';
 import type { PathQuery } from '../../store/app-state';
 import { selectIndex, selectPath, selectSelectedNode } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';

@@ -1,6 +1,6 @@
 /** A found path as an ordered list: each item a button that selects it, the relation in words between. */
 import type { GraphPath } from '../../domain/queries/path';
-import { TIER_COLOURS } from '../../graph-view/encoding';
+import { TIER_COLOURS } from '../../encoding/encoding';
 import { selectIndex, selectLevel, selectSelectedId, selectVisibility } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
 import { HIDDEN_TEXT, hiddenReason } from './hidden-reason';

@@ -5,7 +5,7 @@
  */
 import type { GraphEdge } from '../../domain/graph';
 import { EDGE_KINDS, type EdgeKind } from '../../domain/vocabulary';
-import { EDGE_LOOKS } from '../../graph-view/encoding';
+import { EDGE_LOOKS } from '../../encoding/encoding';
 
 export const DEFAULT_PATH_KINDS: readonly EdgeKind[] = ['requires', 'builds-on', 'uses'];
 

@@ -7,7 +7,7 @@ import type { GraphIndex } from '../../domain/graph-index';
 import { learnedSet, statusOf, type Progress, type Status } from '../../domain/progress';
 import { learningPlan, type Plan } from '../../domain/queries/plan';
 import type { Tier } from '../../domain/vocabulary';
-import { TIER_NAMES } from '../../graph-view/encoding';
+import { TIER_NAMES } from '../../encoding/encoding';
 import type { PlanSettings } from '../../store/app-state';
 
 export interface ItemRef {

@@ -4,7 +4,7 @@
  */
 import { useEffect, useId, useRef, type FocusEvent } from 'react';
 import { StatusControl } from '../../components/status-control';
-import { TIER_COLOURS } from '../../graph-view/encoding';
+import { TIER_COLOURS } from '../../encoding/encoding';
 import { useAppStore } from '../../store/store-context';
 import { selectSelectedId } from '../../store/selectors';
 import { listText, type StepGroup, type StepView } from './plan-model';

@@ -4,7 +4,7 @@
  */
 import { useMemo, useState, type Ref } from 'react';
 import { findItems, ItemCombobox, type ItemOption } from '../../components/item-combobox';
-import { TIER_NAMES } from '../../graph-view/encoding';
+import { TIER_NAMES } from '../../encoding/encoding';
 import { useAppStore } from '../../store/store-context';
 import { selectAtlas, selectPlanSettings } from '../../store/selectors';
 

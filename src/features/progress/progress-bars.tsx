@@ -1,7 +1,7 @@
 /** Checklist progress per level and per tier: a two-part bar (learned, learning) and the counts in words. */
 import { useId, useMemo, type ReactNode } from 'react';
 import type { Level } from '../../domain/levels';
-import { TIER_COLOURS, TIER_NAMES } from '../../graph-view/encoding';
+import { TIER_COLOURS, TIER_NAMES } from '../../encoding/encoding';
 import { selectIndex, selectLevel, selectProgress } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
 import { levelLabel } from './level-names';

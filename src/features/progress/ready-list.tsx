@@ -3,7 +3,7 @@ import { useId, useMemo, useState } from 'react';
 import { StatusControl } from '../../components/status-control';
 import { inLevel } from '../../domain/levels';
 import { learnedSet } from '../../domain/progress';
-import { TIER_COLOURS, TIER_NAMES } from '../../graph-view/encoding';
+import { TIER_COLOURS, TIER_NAMES } from '../../encoding/encoding';
 import { selectIndex, selectLevel, selectProgress, selectSelectedId } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
 import { levelLabel } from './level-names';

@@ -2,7 +2,7 @@
 import { findItems, isItem, type ItemOption } from '../../components/item-combobox';
 import type { Atlas } from '../../domain/atlas';
 import type { GraphNode } from '../../domain/graph';
-import { PROVIDER_MARKS } from '../../graph-view/encoding';
+import { PROVIDER_MARKS } from '../../encoding/encoding';
 
 export const MAX_RESULTS = 12;
 

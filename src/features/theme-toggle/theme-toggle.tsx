@@ -1,4 +1,4 @@
-import type { Theme } from '../../graph-view/stylesheet';
+import type { Theme } from '../../encoding/theme';
 
 /** One button: shows the theme it switches to. */
 export function ThemeToggle({ theme, onChange }: { theme: Theme; onChange: (theme: Theme) => void }) {

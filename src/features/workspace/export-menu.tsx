@@ -5,8 +5,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { downloadBlob } from '../../components/download';
 import type { Graph } from '../../domain/graph';
-import { useImageExport, type ImageKind } from '../../graph-view/export-image';
-import type { Theme } from '../../graph-view/stylesheet';
+import { useImageExport, type ImageKind } from '../../components/image-export';
+import type { Theme } from '../../encoding/theme';
 import { useAppStore, useAppStoreApi } from '../../store/store-context';
 import { EXPORTS, exportFileName, type ExportId } from './workspace-text';
 import './workspace.css';

@@ -4,9 +4,9 @@
  * where their prerequisites sit (one barycentre sweep), so most arrows run left to right without
  * crossing much. Items outside the curriculum wait in a grid below.
  */
-import type { Graph } from '../../domain/graph.ts';
-import type { Point } from '../../store/view-options.ts';
-import { isDrawn } from '../drawn-nodes.ts';
+import type { Graph } from '../domain/graph.ts';
+import type { Point } from '../store/view-options.ts';
+import { isDrawn } from '../encoding/drawn-nodes.ts';
 
 const COLUMN = 150;
 const ROW = 66;

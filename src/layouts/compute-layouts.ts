@@ -5,11 +5,11 @@
  */
 import cytoscape, { type ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import type { Graph } from '../../domain/graph.ts';
-import type { LayoutPositions, Point } from '../../store/view-options.ts';
-import { drawnGraph } from '../drawn-nodes.ts';
-import { toElements } from '../elements.ts';
-import { DRAFT_LIMIT } from '../large-graph.ts';
+import type { Graph } from '../domain/graph.ts';
+import type { LayoutPositions, Point } from '../store/view-options.ts';
+import { drawnGraph } from '../encoding/drawn-nodes.ts';
+import { toElements } from '../graph-view/elements.ts';
+import { DRAFT_LIMIT } from '../encoding/large-graph.ts';
 import { layeredLayout } from './layered-layout.ts';
 import { providerLayout } from './provider-layout.ts';
 

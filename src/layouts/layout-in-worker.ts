@@ -1,6 +1,6 @@
 /** Lays out a graph in a Web Worker, with progress and cancellation through an AbortSignal. */
-import type { Graph } from '../../domain/graph.ts';
-import type { LayoutPositions } from '../../store/view-options.ts';
+import type { Graph } from '../domain/graph.ts';
+import type { LayoutPositions } from '../store/view-options.ts';
 import type { LayoutReply } from './layout-worker.ts';
 
 export function layoutInWorker(

@@ -3,10 +3,10 @@
  * capability (grouped by area), so a service and its counterparts sit on the same row. Items
  * outside the clouds fill a block by tier to the left.
  */
-import type { Graph } from '../../domain/graph.ts';
-import { AREAS, PROVIDERS, type ProviderId } from '../../domain/vocabulary.ts';
-import type { Point } from '../../store/view-options.ts';
-import { isDrawn } from '../drawn-nodes.ts';
+import type { Graph } from '../domain/graph.ts';
+import { AREAS, PROVIDERS, type ProviderId } from '../domain/vocabulary.ts';
+import type { Point } from '../store/view-options.ts';
+import { isDrawn } from '../encoding/drawn-nodes.ts';
 
 const ROW = 84;
 const COLUMN = 170;

@@ -1,6 +1,6 @@
 /** A traced chain shown alone: the layered layout of just those items and their prerequisites. */
-import type { Graph } from '../../domain/graph.ts';
-import type { Point } from '../../store/view-options.ts';
+import type { Graph } from '../domain/graph.ts';
+import type { Point } from '../store/view-options.ts';
 import { layeredLayout } from './layered-layout.ts';
 
 export function chainLayout(graph: Graph, ids: ReadonlySet<string>): Record<string, Point> {

@@ -1,0 +1,6 @@
+/** The two themes and their ink and paper, shared by the canvas, its image exports and the page. */
+export type Theme = 'light' | 'dark';
+
+export const INK = { light: '#1f2430', dark: '#e6e8ee' };
+/** The canvas's paper: also the background of exported images. */
+export const PAPER = { light: '#ffffff', dark: '#161a22' };
