@@ -4,7 +4,16 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /** Layers: domain ← store ← features/components ← app; only graph-view (and headless layouts) touch Cytoscape. */
-const noUi = ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', 'cytoscape', 'cytoscape-*', 'react-cytoscapejs'];
+const noUi = [
+  'react',
+  'react-dom',
+  'react-dom/*',
+  'zustand',
+  'zustand/*',
+  'cytoscape',
+  'cytoscape-*',
+  'react-cytoscapejs',
+];
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'coverage', 'screenshots'] },
@@ -18,7 +27,14 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['cytoscape', 'cytoscape-*', 'react-cytoscapejs'], message: 'Only src/graph-view imports Cytoscape.' }] },
+        {
+          patterns: [
+            {
+              group: ['cytoscape', 'cytoscape-*', 'react-cytoscapejs'],
+              message: 'Only src/graph-view imports Cytoscape.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -30,8 +46,14 @@ export default tseslint.config(
         {
           patterns: [
             { group: noUi, message: 'The domain is pure TypeScript: no React, zustand or Cytoscape.' },
-            { group: ['node:*', 'fs', 'path'], message: 'The domain runs in the browser and workers too: no Node APIs.' },
-            { group: ['**/store/**', '**/features/**', '**/graph-view/**', '**/components/**', '**/cli/**'], message: 'The domain imports nothing above it.' },
+            {
+              group: ['node:*', 'fs', 'path'],
+              message: 'The domain runs in the browser and workers too: no Node APIs.',
+            },
+            {
+              group: ['**/store/**', '**/features/**', '**/graph-view/**', '**/components/**', '**/cli/**'],
+              message: 'The domain imports nothing above it.',
+            },
           ],
         },
       ],
@@ -45,13 +67,22 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['cytoscape', 'cytoscape-*', 'react-cytoscapejs'], message: 'Only src/graph-view imports Cytoscape.' },
-            { group: ['**/graph-view/**'], message: 'Only the app shell mounts the canvas; read the encoding from src/encoding.' },
+            {
+              group: ['cytoscape', 'cytoscape-*', 'react-cytoscapejs'],
+              message: 'Only src/graph-view imports Cytoscape.',
+            },
+            {
+              group: ['**/graph-view/**'],
+              message: 'Only the app shell mounts the canvas; read the encoding from src/encoding.',
+            },
           ],
         },
       ],
     },
   },
   // Layouts run Cytoscape headless (at build time and in the layout worker).
-  { files: ['src/graph-view/**', 'src/layouts/**', 'tests/**', 'scripts/**'], rules: { 'no-restricted-imports': 'off' } },
+  {
+    files: ['src/graph-view/**', 'src/layouts/**', 'tests/**', 'scripts/**'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
 );

@@ -11,7 +11,10 @@ import { renderImage } from './export-image';
 
 export function CanvasProvider({ children }: { children: ReactNode }) {
   const [cy, setCy] = useState<Core | null>(null);
-  const exportImage = useMemo<ImageExporter | null>(() => (cy ? (kind, theme) => renderImage(cy, kind, theme) : null), [cy]);
+  const exportImage = useMemo<ImageExporter | null>(
+    () => (cy ? (kind, theme) => renderImage(cy, kind, theme) : null),
+    [cy],
+  );
   return (
     <PublishCyContext.Provider value={setCy}>
       <CyContext.Provider value={cy}>
