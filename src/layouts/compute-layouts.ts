@@ -17,16 +17,40 @@ cytoscape.use(fcose);
 
 const SIZE_STYLE = [{ selector: 'node', style: { width: 22, height: 22 } }];
 
-/** Runs a layout headlessly and reads back the positions of non-group nodes. */
+/**
+ * Runs a layout headlessly and reads back the positions of non-group nodes.
+ *
+ * Layout libraries keep elements in plain objects keyed by id (cose-base's `idToLNode`), where an
+ * id such as `constructor` finds `Object.prototype`'s and breaks the layout. Ids are data: the
+ * libraries only ever see generated ids (`e0`, `e1`…), mapped back when the positions are read.
+ */
 function run(elements: ElementDefinition[], options: cytoscape.LayoutOptions): Record<string, Point> {
-  const cy = cytoscape({ headless: true, styleEnabled: true, style: SIZE_STYLE, elements });
+  const aliases = new Map<string, string>();
+  const originals: string[] = [];
+  const alias = (id: unknown) => {
+    const key = String(id);
+    let safe = aliases.get(key);
+    if (safe === undefined) {
+      safe = `e${originals.length}`;
+      aliases.set(key, safe);
+      originals.push(key);
+    }
+    return safe;
+  };
+  const safeElements = elements.map((element) => {
+    const data = { ...element.data, id: alias(element.data.id) };
+    for (const end of ['source', 'target', 'parent'] as const)
+      if (element.data[end] !== undefined) data[end] = alias(element.data[end]);
+    return { ...element, data };
+  });
+  const cy = cytoscape({ headless: true, styleEnabled: true, style: SIZE_STYLE, elements: safeElements });
   cy.layout(options).run();
   const positions: Record<string, Point> = {};
   cy.nodes()
     .filter((n) => !n.isParent())
     .forEach((n) => {
       const { x, y } = n.position();
-      positions[n.id()] = { x: Math.round(x), y: Math.round(y) };
+      positions[originals[Number(n.id().slice(1))]!] = { x: Math.round(x), y: Math.round(y) };
     });
   cy.destroy();
   return positions;

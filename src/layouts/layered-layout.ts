@@ -53,7 +53,7 @@ export function layeredLayout(graph: Graph): Record<string, Point> {
       const barycentre = (id: string) => {
         const ys = prerequisites
           .get(id)!
-          .map((p) => positions[p]?.y)
+          .map((p) => (Object.hasOwn(positions, p) ? positions[p]!.y : undefined))
           .filter((y): y is number => y !== undefined);
         return ys.length ? ys.reduce((a, b) => a + b, 0) / ys.length : 0;
       };

@@ -33,7 +33,7 @@ export function providerLayout(graph: Graph): Record<string, Point> {
     const rows = graph.edges
       .filter((e) => e.kind === 'implements' && e.source === id)
       .map((e) => row.get(e.target) ?? Infinity);
-    return Math.min(...rows, capabilities.length);
+    return rows.reduce((min, r) => Math.min(min, r), capabilities.length);
   };
   for (const service of services.sort((a, b) => a.label.localeCompare(b.label))) {
     const provider = service.provider as ProviderId;
@@ -53,7 +53,8 @@ export function providerLayout(graph: Graph): Record<string, Point> {
   }
 
   // Everything else: a block per tier to the left of the clouds, in rows of 8.
-  const rest = graph.nodes.filter((n) => isDrawn(n) && !(n.id in positions));
+  // Own properties only: a node called "constructor" is not Object.prototype's.
+  const rest = graph.nodes.filter((n) => isDrawn(n) && !Object.hasOwn(positions, n.id));
   const perRow = 8;
   let y = 0;
   for (const tier of [1, 2, 3, undefined]) {

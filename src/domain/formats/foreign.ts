@@ -149,12 +149,12 @@ export function foreignToGraph(input: ForeignGraph): ForeignResult {
     if (source === undefined || target === undefined) return undefined;
     return { ...(id === undefined ? {} : { id }), kind: edgeKindOf(edge.attrs).kind, source, target, ...pathsOf(edge) };
   });
-  issues.push(
-    ...checkReferences(
-      checkedNodes,
-      checkedEdges.filter((e) => e !== undefined),
-    ),
-  );
+  // One push per issue: spreading 100,000 of them into one call overflows a worker's stack.
+  for (const issue of checkReferences(
+    checkedNodes,
+    checkedEdges.filter((e) => e !== undefined),
+  ))
+    issues.push(issue);
   if (issues.length) return { ok: false, issues };
 
   // 2. Mapping: every node and edge is now known to be well formed.
