@@ -17,7 +17,7 @@ export interface ValidationInput {
 }
 
 /** A reference from a node to another id, with where it sits inside the node. */
-interface Reference {
+export interface Reference {
   path: PathPart[];
   target: string;
   role: 'requires' | 'category' | 'provider' | 'capability' | 'relation';
@@ -31,7 +31,8 @@ const CURRICULUM_KINDS_EXCLUDED: readonly NodeKind[] = ['tier', 'category', 'cap
 export const isCurriculumItem = (doc: Pick<NodeDoc, 'tier' | 'kind'>) =>
   doc.tier !== undefined && !CURRICULUM_KINDS_EXCLUDED.includes(doc.kind);
 
-function* referencesOf(doc: NodeDoc): Generator<Reference> {
+/** Every id a node names, with where: its relations and its category. */
+export function* referencesOf(doc: NodeDoc): Generator<Reference> {
   for (const [i, entry] of (doc.requires ?? []).entries()) {
     if (typeof entry === 'string') yield { path: ['requires', i], target: entry, role: 'requires' };
     else if ('id' in entry) yield { path: ['requires', i, 'id'], target: entry.id, role: 'requires' };
@@ -101,8 +102,14 @@ export function validateSemantics({ docs, origins, lineOf, rejectedIds = new Set
   // References resolve to a node of the right kind.
   const dangling = new Set<string>();
   let hinted = 0; // nodes with an unresolved prerequisite: reported once, not again as unreachable
-  for (const doc of docs)
+  for (const doc of docs) {
+    // One relation per field and target: `toGraph` names an edge by its kind and ends.
+    const stated = new Map<string, PathPart[]>();
     for (const ref of referencesOf(doc)) {
+      const relation = `${ref.path[0]}\n${ref.target}`;
+      const first = stated.get(relation);
+      if (first) report(doc, ref.path, `repeats "${ref.target}" (first at ${formatPath(first)}); state it once`);
+      else stated.set(relation, ref.path);
       const target = byId.get(ref.target);
       if (!target && rejectedIds.has(ref.target)) {
         if (ref.role === 'requires') dangling.add(doc.id);
@@ -126,6 +133,7 @@ export function validateSemantics({ docs, origins, lineOf, rejectedIds = new Set
           report(doc, ref.path, `Tier ${doc.tier} item requires "${ref.target}" of Tier ${target.tier}`);
       }
     }
+  }
 
   // Fields that only some kinds may carry.
   for (const doc of docs) {

@@ -38,10 +38,9 @@ function run(elements: ElementDefinition[], options: cytoscape.LayoutOptions): R
     return safe;
   };
   const safeElements = elements.map((element) => {
-    const data = { ...element.data, id: alias(element.data.id) };
-    for (const end of ['source', 'target', 'parent'] as const)
-      if (element.data[end] !== undefined) data[end] = alias(element.data[end]);
-    return { ...element, data };
+    const data: Record<string, unknown> = { ...element.data, id: alias(element.data.id) };
+    for (const end of ['source', 'target', 'parent']) if (data[end] !== undefined) data[end] = alias(data[end]);
+    return { ...element, data } as ElementDefinition;
   });
   const cy = cytoscape({ headless: true, styleEnabled: true, style: SIZE_STYLE, elements: safeElements });
   cy.layout(options).run();

@@ -214,5 +214,5 @@ describe('validator at scale', () => {
       );
     const result = loadGraph([{ name: 'chain.yaml', text: lines.join('\n') }]);
     expect(result.ok ? [] : result.problems.slice(0, 3)).toEqual([]);
-  });
+  }, 60_000);
 });

@@ -1,27 +1,35 @@
 /**
- * The app's own formats: graph-data node documents (`{ nodes: [...] }`, YAML or JSON), held to
- * every schema and semantic rule of graph-data; and the normalised graph (`{ nodes, edges }`),
- * held to the `Graph` schema and the reference rules.
+ * The app's own formats: node documents (`{ nodes: [...] }`, YAML or JSON, graph-data's schema)
+ * and the normalised graph (`{ nodes, edges }`, the `Graph` schema). Both are held to their schema
+ * and to the rules every graph keeps (checks.ts): unique ids, relations between nodes that exist,
+ * each stated once, prerequisites that never loop. The curriculum's own editorial rules (tiers,
+ * reachability from Tier 1, cloud equivalences) are graph-data's, checked by `npm run validate`:
+ * a graph someone brings need not be a curriculum, and every graph that opens must export to
+ * these formats and open again.
  */
 import type { z } from 'zod';
 import { Graph, toGraph } from '../graph.ts';
 import { parseFiles, type ParsedFiles } from '../parse-files.ts';
 import { formatPath, type PathPart, type Problem } from '../problems.ts';
-import type { NodeDoc } from '../schema.ts';
-import { validateSemantics } from '../validate.ts';
-import { checkReferences, type Issue } from './checks.ts';
+import type { EdgeKind, NodeDoc } from '../schema.ts';
+import { referencesOf } from '../validate.ts';
+import { checkReferences, type CheckedEdge, type Issue } from './checks.ts';
 import { IMPORT_LIMITS, formatCount } from './formats.ts';
 
 export type AtlasResult = { ok: true; graph: Graph } | { ok: false; problems: Problem[] };
 
-/**
- * Suggestions for unknown ids compare each with every id; past this many comparisons (a file
- * full of broken references) the references are listed without suggestions, and the other rules
- * wait until they are fixed.
- */
-const HINT_BUDGET = 20_000_000;
+/** The edge each relation field of a node document becomes (see `toGraph`). */
+const FIELD_KINDS: Record<string, EdgeKind> = {
+  requires: 'requires',
+  provider: 'offered-by',
+  implements: 'implements',
+  alternativeTo: 'alternative-to',
+  buildsOn: 'builds-on',
+  uses: 'uses',
+  integratesWith: 'integrates-with',
+};
 
-/** Node documents, exactly as `loadGraph` reads graph-data, with the import limits. */
+/** Node documents, read as `loadGraph` reads graph-data, with the import limits and rules above. */
 export function importAtlasData(file: string, text: string, rawNodes: number): AtlasResult {
   if (rawNodes > IMPORT_LIMITS.nodes)
     return fail(
@@ -29,30 +37,22 @@ export function importAtlasData(file: string, text: string, rawNodes: number): A
       `the file has ${formatCount(rawNodes)} nodes; at most ${formatCount(IMPORT_LIMITS.nodes)} can be opened`,
     );
   const parsed = parseFiles([{ name: file, text }]);
-  const unknown = unknownReferences(parsed);
-  let semantic: Problem[];
-  try {
-    semantic =
-      unknown.length * (parsed.docs.length + parsed.rejectedIds.size) > HINT_BUDGET
-        ? [
-            ...unknown.map(({ doc, path, target }) => at(parsed, doc, path, `unknown id "${target}"`)),
-            {
-              file,
-              path: '',
-              message: `${formatCount(unknown.length)} references name ids that are not in the file; the other rules are checked once these are fixed`,
-            },
-          ]
-        : validateSemantics(parsed);
-  } catch (error) {
-    if (!(error instanceof RangeError)) throw error;
-    // A guard: no rule should recurse any more, but a stack overflow must still end in words.
-    return fail(
-      file,
-      'could not check the prerequisites: a chain of requires is too long for the validator to follow (a limit of the app, not an error in the file)',
-    );
-  }
-  const problems = [...parsed.problems, ...semantic];
-  if (problems.length > 0) return { ok: false, problems: sortProblems(problems) };
+  const at = (doc: NodeDoc, path: PathPart[]): PathPart[] => ['nodes', parsed.origins.get(doc)!.index, ...path];
+  const edges: CheckedEdge[] = [];
+  for (const doc of parsed.docs)
+    for (const ref of referencesOf(doc)) {
+      const kind = FIELD_KINDS[String(ref.path[0])];
+      if (kind === undefined) continue; // the category is a field, not an edge
+      const path = at(doc, ref.path);
+      edges.push({ kind, source: doc.id, target: ref.target, idPath: path, sourcePath: path, targetPath: path });
+    }
+  const issues = checkReferences(
+    parsed.docs.map((doc) => ({ id: doc.id, idPath: at(doc, ['id']) })),
+    edges,
+    { known: parsed.rejectedIds, missing: (_, id) => `unknown id "${id}"` },
+  );
+  if (parsed.problems.length > 0 || issues.length > 0)
+    return { ok: false, problems: [...sortProblems(parsed.problems), ...located(file, parsed, issues)] };
   const graph = toGraph(parsed.docs);
   if (graph.edges.length > IMPORT_LIMITS.edges)
     return fail(
@@ -64,39 +64,16 @@ export function importAtlasData(file: string, text: string, rawNodes: number): A
 
 const fail = (file: string, message: string): AtlasResult => ({ ok: false, problems: [{ file, path: '', message }] });
 
-/** The same order as `loadGraph`: by file, line, then path. */
+/** Schema problems in the order `loadGraph` gives them: by line, then path. */
 const sortProblems = (problems: Problem[]) =>
-  problems.sort(
-    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.path.localeCompare(b.path),
-  );
+  problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || a.path.localeCompare(b.path));
 
-function at(parsed: ParsedFiles, doc: NodeDoc, path: PathPart[], message: string): Problem {
-  const origin = parsed.origins.get(doc)!;
-  const full: PathPart[] = ['nodes', origin.index, ...path];
-  const line = parsed.lineOf(origin.file, full);
-  return { file: origin.file, path: formatPath(full), ...(line === undefined ? {} : { line }), message };
-}
-
-/** References to ids that no node has (nor a node the schema refused). */
-function unknownReferences(parsed: ParsedFiles): { doc: NodeDoc; path: PathPart[]; target: string }[] {
-  const known = new Set([...parsed.docs.map((d) => d.id), ...parsed.rejectedIds]);
-  const out: { doc: NodeDoc; path: PathPart[]; target: string }[] = [];
-  const check = (doc: NodeDoc, path: PathPart[], target: string) => {
-    if (!known.has(target)) out.push({ doc, path, target });
-  };
-  for (const doc of parsed.docs) {
-    doc.requires?.forEach((entry, i) => {
-      if (typeof entry === 'string') check(doc, ['requires', i], entry);
-      else if ('id' in entry) check(doc, ['requires', i, 'id'], entry.id);
-      else entry.anyOf.forEach((target, j) => check(doc, ['requires', i, 'anyOf', j], target));
-    });
-    if (doc.category) check(doc, ['category'], doc.category);
-    if (doc.provider) check(doc, ['provider'], doc.provider);
-    doc.implements?.forEach((imp, i) => check(doc, ['implements', i, 'capability'], imp.capability));
-    for (const key of ['alternativeTo', 'buildsOn', 'uses', 'integratesWith'] as const)
-      doc[key]?.forEach((target, i) => check(doc, [key, i], target));
-  }
-  return out;
+/** Issues as problems with lines; only as many as are shown are looked up (each costs a walk). */
+function located(file: string, parsed: ParsedFiles, issues: readonly Issue[]): Problem[] {
+  return issues.map((issue, i) => {
+    const line = i <= IMPORT_LIMITS.problems ? parsed.lineOf(file, issue.path) : undefined;
+    return { file, path: formatPath(issue.path), ...(line === undefined ? {} : { line }), message: issue.message };
+  });
 }
 
 /** The normalised graph: the `Graph` schema, then unique ids, edge ends, prerequisite loops. */

@@ -1,7 +1,8 @@
 /**
  * The reference rules every imported graph must pass, whatever its format: node and edge ids are
- * unique, both ends of every edge are nodes, and prerequisites (`requires`) never loop.
- * Reported in the file's own ids, at the path of the offending element.
+ * unique, both ends of every edge are nodes, a relation is not stated twice (one kind, one source,
+ * one target: the app's formats name an edge by exactly that), and prerequisites (`requires`)
+ * never loop. Reported in the file's own ids, at the path of the offending element.
  */
 import { closest } from '../closest.ts';
 import { findCycles } from '../cycles.ts';
@@ -33,7 +34,22 @@ export interface Issue {
 /** "Did you mean" hints cost a pass over every id; only the first few dangling ends get one. */
 const HINTED_ENDS = 10;
 
-export function checkReferences(nodes: readonly CheckedNode[], edges: readonly CheckedEdge[]): Issue[] {
+export interface CheckOptions {
+  /** Ids that are nodes without being listed (nodes already refused for other reasons). */
+  known?: ReadonlySet<string>;
+  /** How a missing end is said; the default names the edge's end. */
+  missing?: (end: 'source' | 'target', id: string) => string;
+  /** Whether a relation stated twice is a problem; foreign formats merge repeats instead. */
+  repeats?: 'refuse' | 'allow';
+}
+
+const missingEnd = (end: 'source' | 'target', id: string) => `edge ${end} "${id}" is not a node in this file`;
+
+export function checkReferences(
+  nodes: readonly CheckedNode[],
+  edges: readonly CheckedEdge[],
+  { known, missing = missingEnd, repeats = 'refuse' }: CheckOptions = {},
+): Issue[] {
   const issues: Issue[] = [];
   const firstNode = new Map<string, CheckedNode>();
   for (const node of nodes) {
@@ -50,6 +66,7 @@ export function checkReferences(nodes: readonly CheckedNode[], edges: readonly C
   let hinted = 0;
   const requires = new Map<string, string[]>();
   const firstRequires = new Map<string, CheckedEdge>();
+  const firstRelation = new Map<string, CheckedEdge>();
   for (const edge of edges) {
     if (edge.id !== undefined) {
       const first = firstEdge.get(edge.id);
@@ -67,13 +84,24 @@ export function checkReferences(nodes: readonly CheckedNode[], edges: readonly C
     ] as const) {
       if (firstNode.has(id)) continue;
       ends = false;
+      if (known?.has(id)) continue;
       const hint = hinted++ < HINTED_ENDS ? closest(id, firstNode.keys()) : [];
-      issues.push({
-        path,
-        message: `edge ${end} "${id}" is not a node in this file${hint.length ? `; closest: ${hint.join(', ')}` : ''}`,
-      });
+      issues.push({ path, message: `${missing(end, id)}${hint.length ? `; closest: ${hint.join(', ')}` : ''}` });
     }
-    if (!ends || edge.kind !== 'requires') continue;
+    if (!ends) continue;
+    if (repeats === 'refuse') {
+      const relation = `${edge.kind}\n${edge.source}\n${edge.target}`;
+      const first = firstRelation.get(relation);
+      if (first) {
+        issues.push({
+          path: edge.targetPath,
+          message: `repeats the ${edge.kind} relation from "${edge.source}" to "${edge.target}" (first at ${formatPath(first.targetPath)}); state it once`,
+        });
+        continue;
+      }
+      firstRelation.set(relation, edge);
+    }
+    if (edge.kind !== 'requires') continue;
     if (edge.source === edge.target) {
       issues.push({ path: edge.targetPath, message: `"${edge.source}" requires itself` });
       continue;

@@ -153,6 +153,7 @@ export function foreignToGraph(input: ForeignGraph): ForeignResult {
   for (const issue of checkReferences(
     checkedNodes,
     checkedEdges.filter((e) => e !== undefined),
+    { repeats: 'allow' },
   ))
     issues.push(issue);
   if (issues.length) return { ok: false, issues };
@@ -164,7 +165,20 @@ export function foreignToGraph(input: ForeignGraph): ForeignResult {
   const nodes = rawNodes.map((raw, i) => mapNode(raw, nodeIds[i]!, ids.get(nodeIds[i]!)!, origin, notes));
   const nodeIdSet = new Set(nodes.map((n) => n.id));
   const edgeIds = new Set<string>();
-  const edges = rawEdges.map((raw, i) => mapEdge(raw, checkedEdges[i]!, ids, nodeIdSet, edgeIds, notes));
+  // A relation stated twice (multigraphs are common in GraphML and Cytoscape) becomes one edge:
+  // the app's formats name an edge by its kind and ends, so a second one could not be saved.
+  const relations = new Set<string>();
+  const edges: GraphEdge[] = [];
+  rawEdges.forEach((raw, i) => {
+    const { kind, source, target } = checkedEdges[i]!;
+    const relation = `${kind}\n${source}\n${target}`;
+    if (relations.has(relation)) {
+      notes.example('merged', `${kind} ${quote(source, 30)} → ${quote(target, 30)}`);
+      return;
+    }
+    relations.add(relation);
+    edges.push(mapEdge(raw, checkedEdges[i]!, ids, nodeIdSet, edgeIds, notes));
+  });
   return { ok: true, graph: { nodes, edges }, warnings: [...notes.warnings(), ...input.notes] };
 }
 
@@ -430,7 +444,7 @@ class Notes {
     this.invalids.set(key, entry);
   }
 
-  example(kind: 'renamed' | 'long-label' | 'long-description' | 'edge-id', example: string) {
+  example(kind: 'renamed' | 'long-label' | 'long-description' | 'edge-id' | 'merged', example: string) {
     const entry = this.examples.get(kind) ?? { count: 0, examples: [] };
     entry.count++;
     if (entry.examples.length < EXAMPLES) entry.examples.push(example);
@@ -482,6 +496,11 @@ class Notes {
     if (longDescription)
       out.push(
         `${plural(longDescription.count, 'description')} longer than ${DESCRIPTION_MAX} characters ${longDescription.count === 1 ? 'was' : 'were'} shortened: ${listed(longDescription)}`,
+      );
+    const merged = this.examples.get('merged');
+    if (merged)
+      out.push(
+        `${plural(merged.count, 'edge repeated', 'edges repeated')} a relation already stated between the same two nodes and ${merged.count === 1 ? 'was' : 'were'} merged into it (keeping the first one's attributes): ${listed(merged)}`,
       );
     const edgeIds = this.examples.get('edge-id');
     if (edgeIds)

@@ -271,7 +271,7 @@ describe('values a parser would drop without a word', () => {
 });
 
 describe('a file full of broken references', () => {
-  it('lists them without suggestions rather than compare every one with every id', () => {
+  it('lists the first of them with their places, and how many more', () => {
     const docs = Array.from({ length: 3000 }, (_, i) => ({
       id: `n${i}`,
       label: `N ${i}`,
@@ -280,16 +280,9 @@ describe('a file full of broken references', () => {
       uses: Array.from({ length: 5 }, (_, j) => `missing-${i}-${j}`),
     }));
     const list = problems(open('broken.json', JSON.stringify({ nodes: docs })));
-    expect(list.slice(0, 2)).toEqual([
-      {
-        file: 'broken.json',
-        path: '',
-        message:
-          '15,000 references name ids that are not in the file; the other rules are checked once these are fixed',
-      },
-      { file: 'broken.json', path: 'nodes[0].uses[0]', line: 1, message: 'unknown id "missing-0-0"' },
-    ]);
-    expect(list.at(-1)).toEqual({ file: 'broken.json', path: '', message: '… and 14,801 more problems' });
+    expect(list[0]).toMatchObject({ file: 'broken.json', path: 'nodes[0].uses[0]', line: 1 });
+    expect(list[0]!.message).toMatch(/^unknown id "missing-0-0"/);
+    expect(list.at(-1)).toEqual({ file: 'broken.json', path: '', message: '… and 14,800 more problems' });
   });
 });
 
@@ -423,7 +416,7 @@ describe('broken structure', () => {
         file: 'dup.yaml',
         path: 'nodes[1].id',
         line: 3,
-        message: 'duplicate id "a" (first defined in dup.yaml nodes[0])',
+        message: 'duplicate node id "a" (first used at nodes[0].id)',
       },
     ]);
   });
@@ -513,15 +506,14 @@ describe('broken structure', () => {
     ]);
   });
 
-  it('holds the app format to every rule of graph-data, self-reference and cycles included', () => {
+  it('holds the app format to the rules of every graph: no prerequisite of itself', () => {
     const docs = [
       'nodes:',
       '  - { id: a, label: A, kind: skill, tier: 1, category: c, description: An A., requires: [a] }',
       '  - { id: c, label: C, kind: category, description: A category. }',
     ].join('\n');
     expect(problems(open('self.yaml', docs))).toEqual([
-      { file: 'self.yaml', path: 'nodes[0].requires', line: 2, message: 'requires cycle: a → a' },
-      { file: 'self.yaml', path: 'nodes[0].requires[0]', line: 2, message: '"a" refers to itself' },
+      { file: 'self.yaml', path: 'nodes[0].requires[0]', line: 2, message: '"a" requires itself' },
     ]);
   });
 
