@@ -19,6 +19,7 @@ import type { PathPart } from '../problems.ts';
 import type { Issue } from './checks.ts';
 import type { ForeignEdge, ForeignGraph, ForeignNode } from './foreign.ts';
 import { IMPORT_LIMITS, plural } from './formats.ts';
+import { NOT_XML } from './portable-text.ts';
 import { isRecord } from './text.ts';
 
 const UNSAFE_NAMES = new Set(['__proto__', 'constructor', 'prototype']);
@@ -386,11 +387,6 @@ export function writeGraphML(graph: Graph): string {
 
 const encode = (value: string | number | readonly string[]) =>
   typeof value === 'string' ? value : typeof value === 'number' ? String(value) : JSON.stringify(value);
-
-/** Characters XML 1.0 cannot carry, not even as references. */
-const NOT_XML =
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Escapes text for XML content or (with `attribute`) a double-quoted attribute value. */
 export function escapeXml(text: string, attribute = false): string {

@@ -21,6 +21,7 @@ import { isCytoscapeValue, readCytoscape } from './cytoscape.ts';
 import { foreignToGraph, type ForeignGraph } from './foreign.ts';
 import { IMPORT_LIMITS, formatCount, type Format } from './formats.ts';
 import { looksLikeXml, readGraphML } from './graphml.ts';
+import { portableGraph } from './portable-text.ts';
 import {
   decodeUtf8,
   describeValue,
@@ -174,6 +175,8 @@ function finish(name: string, result: ImportResult): ImportResult {
   if (!result.ok) return result;
   if (result.graph.nodes.length === 0)
     return { ok: false, problems: [{ file: name, path: '', message: 'the graph is empty: the file holds no nodes' }] };
+  const { graph, warning } = portableGraph(result.graph);
+  if (warning) result = { ...result, graph, warnings: [...result.warnings, warning] };
   const check = Graph.safeParse(result.graph);
   if (!check.success)
     return {

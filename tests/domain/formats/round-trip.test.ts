@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { stringify as toYaml } from 'yaml';
 import { readGraphData } from '../../../src/cli/read-graph-data';
 import {
+  atlasJsonLosses,
   exportAppJson,
   exportCytoscapeJson,
   exportGraphJson,
@@ -50,13 +51,14 @@ describe.each(WRITERS)('%s', (_, format, name, write) => {
 
   it('reads the real graph back unchanged', () => roundTrip(real));
 
+  // Generous limits: the machine may be busy, and these are about results, not speed.
   it('reads random graphs back unchanged', () => {
     fc.assert(fc.property(graphArbitrary(), roundTrip), RUNS);
-  });
+  }, 60_000);
 
   it('reads a large random graph back unchanged', () => {
     roundTrip(randomDag({ nodes: 1500, seed: 7, cloud: { capabilities: 12, servicesPerProvider: 6 } }));
-  });
+  }, 60_000);
 
   it('keeps markup in labels as text', () => {
     const graph: Graph = {
@@ -183,4 +185,64 @@ describe('what other tools read', () => {
       description: 'line one\r\nline two',
     });
   });
+});
+
+describe('a graph that is no curriculum', () => {
+  /** Requires without tiers, a self-loop that is not a prerequisite, an http source, own edge ids. */
+  const graph: Graph = {
+    nodes: [
+      { id: 'a', label: 'A', kind: 'tool', description: 'An A.' },
+      { id: 'b', label: 'B', kind: 'service', description: 'A B.', provider: 'aws' },
+      { id: 'c', label: 'C', kind: 'capability', description: 'A C.' },
+    ],
+    edges: [
+      { id: 'e1', kind: 'requires', source: 'b', target: 'a', strength: 'hard' },
+      { id: 'e2', kind: 'uses', source: 'a', target: 'a' },
+      {
+        id: 'e3',
+        kind: 'implements',
+        source: 'b',
+        target: 'c',
+        match: 'full',
+        sourceUrl: 'http://example.com/c',
+        checked: '2026-01-01',
+      },
+    ],
+  };
+  const opened = open('graph.json', exportGraphJson(graph));
+  if (!opened.ok) throw new Error(opened.problems[0]!.message);
+
+  it.each(WRITERS.filter(([name]) => !name.startsWith('app')))(
+    'opens and exports as %s unchanged',
+    (_, __, name, write) => {
+      const again = open(name, write(opened.graph));
+      if (!again.ok) throw new Error(again.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+      expect(sorted(again.graph)).toEqual(sorted(graph));
+    },
+  );
+
+  it.each(WRITERS.filter(([name]) => name.startsWith('app')))(
+    'exports as %s, which opens again with what Atlas JSON holds, and says what it cannot',
+    (_, __, name, write) => {
+      const again = open(name, write(opened.graph));
+      if (!again.ok) throw new Error(again.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+      // Atlas JSON names edges by kind and ends, needs an https source for a cloud claim, and has no
+      // node for the provider "aws" to offer b.
+      expect(sorted(again.graph)).toEqual(
+        sorted({
+          nodes: [graph.nodes[0]!, { ...graph.nodes[1]!, provider: undefined }, graph.nodes[2]!].map((n) =>
+            JSON.parse(JSON.stringify(n)),
+          ),
+          edges: [
+            { id: 'requires:b->a', kind: 'requires', source: 'b', target: 'a', strength: 'hard' },
+            { id: 'uses:a->a', kind: 'uses', source: 'a', target: 'a' },
+          ],
+        }),
+      );
+      expect(atlasJsonLosses(opened.graph)).toEqual([
+        'Atlas JSON cannot hold 1 edge of this graph as it is: implements b → c (source must be an https:// URL with a domain name); Graph JSON keeps everything.',
+        'Atlas JSON cannot hold 1 provider field without a node for its provider: b (aws); Graph JSON keeps everything.',
+      ]);
+    },
+  );
 });
