@@ -12,7 +12,7 @@ import './app/app.css';
 // The built-in graph, kept for "Back to the curriculum" while an imported graph is open.
 const curriculum = { atlas: createAtlas(graph), positions };
 const store = createAppStore(curriculum);
-applyUrl(store, window.location.search);
+applyUrl(store);
 loadStoredProgress(store);
 // Fetched alongside this bundle; the panels that show descriptions and links wait for it.
 const textLoaded = loadGraphText().then(

@@ -2,10 +2,14 @@
  * Keeps the URL and the view in step: every change of view pushes a history entry, and back and
  * forward re-apply the view they hold. A malformed or stale URL opens the default view for the
  * broken parts, with a notice.
+ *
+ * The address never outgrows what servers accept (`URL_QUERY_LIMIT`): a view too large for it
+ * keeps its most important parts in the address, says which it leaves out, and keeps the whole
+ * view in the history entry's state, so reloading, back and forward still give it back.
  */
 import { useEffect } from 'react';
 import type { AppState, AppStore, ViewState } from '../store/app-state';
-import { formatUrl, parseUrl } from '../store/url-state';
+import { parseUrl, viewLink } from '../store/url-state';
 
 const viewOf = (s: AppState): ViewState => ({
   selectedId: s.selectedId,
@@ -20,8 +24,19 @@ const viewOf = (s: AppState): ViewState => ({
   translation: s.translation,
 });
 
-/** Applies the URL's view to the store, with a notice for whatever was dropped. */
-export function applyUrl(store: AppStore, search: string) {
+/** What the history entry holds beside the address: the whole view's query, when it did not fit. */
+interface EntryState {
+  query: string;
+}
+
+/** The query of the current entry: the whole view when the address holds only part of it. */
+export function currentQuery(): string {
+  const state = window.history.state as Partial<EntryState> | null;
+  return typeof state?.query === 'string' ? state.query : window.location.search;
+}
+
+/** Applies a query's view to the store, with a notice for whatever was dropped. */
+export function applyUrl(store: AppStore, search = currentQuery()) {
   const { view, dropped } = parseUrl(search, store.getState().atlas.index);
   store.getState().applyView(view);
   if (dropped.length > 0)
@@ -36,12 +51,20 @@ export function useUrlSync(store: AppStore) {
       const next = viewOf(state);
       const before = viewOf(previous);
       if ((Object.keys(next) as (keyof ViewState)[]).every((k) => next[k] === before[k])) return;
-      const query = formatUrl(next);
-      if (query !== window.location.search) window.history.pushState(null, '', `${window.location.pathname}${query}`);
+      const { query, left } = viewLink(next);
+      const whole = left.length ? viewLink(next, Infinity).query : query;
+      if (whole === currentQuery()) return;
+      const entry: EntryState | null = left.length ? { query: whole } : null;
+      window.history.pushState(entry, '', `${window.location.pathname}${query}`);
+      if (left.length)
+        state.notify(
+          `This view is too large for a link: the address leaves out ${left.join(', ')}. ` +
+            'The view stays as it is here (reload, back and forward keep it), but a copied link opens without those parts.',
+        );
     });
     const onPop = () => {
       applying = true;
-      applyUrl(store, window.location.search);
+      applyUrl(store);
       applying = false;
     };
     window.addEventListener('popstate', onPop);

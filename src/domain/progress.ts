@@ -6,6 +6,7 @@
 // zod/mini (same checks as zod, tree-shakable): stored progress is read at start-up.
 import * as z from 'zod/mini';
 import type { GraphIndex } from './graph-index.ts';
+import { ID_MAX } from './vocabulary.ts';
 
 export const STATUSES = ['not-started', 'learning', 'learned'] as const;
 export type Status = (typeof STATUSES)[number];
@@ -15,12 +16,12 @@ export const PROGRESS_VERSION = 2;
 /** Only items with a status other than not-started are kept. */
 export const ProgressV2 = z.strictObject({
   version: z.literal(2),
-  items: z.record(z.string().check(z.maxLength(200)), z.enum(['learning', 'learned'])),
+  items: z.record(z.string().check(z.maxLength(ID_MAX)), z.enum(['learning', 'learned'])),
 });
 export type Progress = z.infer<typeof ProgressV2>;
 
 /** Version 1 kept only the learned items, as a list. */
-const ProgressV1 = z.object({ version: z.literal(1), learned: z.array(z.string().check(z.maxLength(200))) });
+const ProgressV1 = z.object({ version: z.literal(1), learned: z.array(z.string().check(z.maxLength(ID_MAX))) });
 
 export const EMPTY_PROGRESS: Progress = { version: 2, items: {} };
 
@@ -41,8 +42,10 @@ export function readProgress(text: string | null, index: GraphIndex): ProgressRe
   const notes: string[] = [];
   let progress: Progress;
   const v2 = ProgressV2.safeParse(raw);
-  if (v2.success) progress = v2.data;
-  else {
+  if (v2.success) {
+    // zod leaves out a "__proto__" key without a word; every item dropped is said below.
+    progress = { version: 2, items: Object.fromEntries(rawEntries(raw)) as Progress['items'] };
+  } else {
     const v1 = ProgressV1.safeParse(raw);
     if (!v1.success) {
       const issue = v2.error.issues[0];
@@ -65,6 +68,10 @@ export function readProgress(text: string | null, index: GraphIndex): ProgressRe
   }
   return { ok: true, progress: { version: 2, items: Object.fromEntries(kept) }, notes };
 }
+
+/** The items of stored version-2 progress as written, `__proto__` included (an own key of parsed JSON). */
+const rawEntries = (raw: unknown): [string, unknown][] =>
+  Object.entries((raw as { items: Record<string, unknown> }).items);
 
 export const statusOf = (progress: Progress, id: string): Status =>
   Object.hasOwn(progress.items, id) ? progress.items[id]! : 'not-started';

@@ -3,7 +3,7 @@
  * so the files, the validator and the code cannot drift apart.
  */
 import { z } from 'zod';
-import { AREAS, EDGE_KINDS, MATCHES, NODE_KINDS, PRIORITIES, PROVIDERS, STRENGTHS } from './vocabulary.ts';
+import { AREAS, EDGE_KINDS, ID_MAX, MATCHES, NODE_KINDS, PRIORITIES, PROVIDERS, STRENGTHS } from './vocabulary.ts';
 
 export * from './vocabulary.ts';
 
@@ -30,6 +30,7 @@ export type Match = z.infer<typeof Match>;
 
 export const Id = z
   .string()
+  .max(ID_MAX, `an id is at most ${ID_MAX} characters`)
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case: lowercase letters, digits and single hyphens');
 
 /** Only https links reach the page; `javascript:`, `data:` and plain http are refused here. */

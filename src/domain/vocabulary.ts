@@ -57,3 +57,9 @@ export const EDGE_KINDS = [
   'integrates-with',
 ] as const;
 export type EdgeKind = (typeof EDGE_KINDS)[number];
+
+/**
+ * The longest id, in every format: ids travel in the address (`?sel=…`), which servers refuse
+ * past about 8 KB, and in stored progress.
+ */
+export const ID_MAX = 200;

@@ -7,17 +7,19 @@
 import * as z from 'zod/mini';
 import type { GraphIndex } from '../domain/graph-index';
 import { LEVELS } from '../domain/levels';
-import { EDGE_KINDS, PROVIDERS, type EdgeKind } from '../domain/vocabulary';
+import { EDGE_KINDS, ID_MAX, NODE_KINDS, PRIORITIES, PROVIDERS, type EdgeKind } from '../domain/vocabulary';
 import { DEFAULT_PLAN, DEFAULT_TRANSLATION, DEFAULT_VIEW, type ViewState } from './app-state';
-import { DEFAULT_FILTERS, FILTER_DIMENSIONS, type Filters } from './filters';
+import { DEFAULT_FILTERS, FILTER_DIMENSIONS, nodeValue, type FilterDimension, type Filters } from './filters';
 import { DIRECTIONS, FILTER_MODES, LAYOUTS, TRACE_MODES, VIEWS } from './view-options';
 
 // zod/mini: the same checks as zod's, tree-shakable, so parsing the URL at start-up stays small.
+// Long enough for the longest list a view holds (a stack of 100 ids); the address itself is capped
+// by URL_QUERY_LIMIT, and a history entry's state may hold the whole view (see use-url-sync).
 const list = z.pipe(
-  z.string().check(z.maxLength(4000)),
+  z.string().check(z.maxLength(100 * (ID_MAX + 1))),
   z.transform((s: string) => s.split(',').filter(Boolean)),
 );
-const Id = z.string().check(z.minLength(1), z.maxLength(200));
+const Id = z.string().check(z.minLength(1), z.maxLength(ID_MAX));
 /** A comma-separated list of at most `max` items, each checked by `item`. */
 const listOf = <T>(item: z.ZodMiniType<T, string>, max = 200) =>
   z.optional(z.pipe(list, z.array(item).check(z.maxLength(max))));
@@ -87,12 +89,18 @@ export function parseUrl(search: string, index: GraphIndex): ParsedUrl {
   const pathKinds = value('path.kinds');
   const targets = (value('plan') ?? []).filter((id) => known('plan', id) !== null);
   const stack = (value('stack') ?? []).filter((id) => known('stack', id) !== null);
+  const filterValues = (dimension: FilterDimension, values: string[]) => {
+    const valid = filterValuesOf(index, dimension);
+    const junk = values.filter((v) => !valid.has(v));
+    if (junk.length) dropped.push(`off.${dimension}=${junk.join(',').slice(0, 40)} (no such value)`);
+    return values.filter((v) => valid.has(v));
+  };
   const picks = Object.fromEntries((value('pick') ?? []).map((p) => p.split('~') as [string, string]));
   const filters: Filters = {
     mode: value('mode') ?? DEFAULT_FILTERS.mode,
     offEdgeKinds: (value('edges.off') ?? []) as EdgeKind[],
     off: Object.fromEntries(
-      FILTER_DIMENSIONS.map((d) => [d, (value(`off.${d}` as Key) as string[] | undefined) ?? []]),
+      FILTER_DIMENSIONS.map((d) => [d, filterValues(d, (value(`off.${d}` as Key) as string[] | undefined) ?? [])]),
     ) as Filters['off'],
   };
   // One highlight at a time, as the store keeps it: a path wins over a trace, a trace over a focus.
@@ -112,46 +120,88 @@ export function parseUrl(search: string, index: GraphIndex): ParsedUrl {
     plan: targets.length ? { targets, choices: picks, includeRecommended: value('rec') === '1' } : DEFAULT_PLAN,
     translation: { services: stack, to: value('stack.to') ?? DEFAULT_TRANSLATION.to },
   };
+  for (const key of Object.keys(params))
+    if (!Object.hasOwn(UrlParams.shape, key)) dropped.push(`${key.slice(0, 40)} (unknown)`);
   return { view, dropped };
 }
 
-/** The query string for a view, leaving out whatever equals the default. */
-export function formatUrl(view: ViewState): string {
-  const params = new URLSearchParams();
-  if (view.selectedId) params.set('sel', view.selectedId);
-  if (view.focus) {
-    params.set('focus', view.focus.id);
-    params.set('depth', String(view.focus.depth));
-    params.set('dir', view.focus.direction);
-  }
-  if (view.layout !== DEFAULT_VIEW.layout) params.set('layout', view.layout);
-  if (view.view !== DEFAULT_VIEW.view) params.set('view', view.view);
-  if (view.level) params.set('level', view.level);
-  if (view.trace) {
-    params.set('trace', view.trace.mode);
-    params.set('trace.id', view.trace.id);
-    if (view.trace.alone) params.set('alone', '1');
-  }
-  if (view.path) {
-    params.set('from', view.path.from);
-    params.set('to', view.path.to);
-    params.set('path.kinds', view.path.kinds.join(','));
-  }
+/** The values a filter can switch off: the vocabulary's, or (categories) the graph's; `none` always. */
+function filterValuesOf(index: GraphIndex, dimension: FilterDimension): ReadonlySet<string> {
+  const fixed: Record<Exclude<FilterDimension, 'category'>, readonly string[]> = {
+    tier: ['1', '2', '3'],
+    kind: NODE_KINDS,
+    provider: PROVIDERS,
+    priority: PRIORITIES,
+  };
+  const values = dimension === 'category' ? index.graph.nodes.map((n) => nodeValue(n, 'category')) : fixed[dimension];
+  return new Set([...values, 'none']);
+}
+
+/**
+ * Servers refuse a request line past about 8 KB (HTTP 431), and then the app is gone: the query
+ * string stays well inside that, whatever the view (fifty 200-character plan targets alone would
+ * not).
+ */
+export const URL_QUERY_LIMIT = 6_000;
+
+/** The query string for a view, leaving out whatever equals the default (and what does not fit). */
+export const formatUrl = (view: ViewState): string => viewLink(view).query;
+
+/**
+ * The query string for a view, at most `limit` characters: parts of the view in order of
+ * importance (selection first, filters last), each written whole or not at all; `left` names the
+ * parts left out, for a notice.
+ */
+export function viewLink(view: ViewState, limit = URL_QUERY_LIMIT): { query: string; left: string[] } {
+  const parts: [string, [string, string][]][] = [];
+  const part = (name: string, ...params: [string, string][]) => void parts.push([name, params]);
+  if (view.selectedId) part('the selection', ['sel', view.selectedId]);
+  if (view.focus)
+    part('the focus', ['focus', view.focus.id], ['depth', String(view.focus.depth)], ['dir', view.focus.direction]);
+  if (view.layout !== DEFAULT_VIEW.layout) part('the layout', ['layout', view.layout]);
+  if (view.view !== DEFAULT_VIEW.view) part('the tab', ['view', view.view]);
+  if (view.level) part('the level', ['level', view.level]);
+  if (view.trace)
+    part(
+      'the trace',
+      ['trace', view.trace.mode],
+      ['trace.id', view.trace.id],
+      ...(view.trace.alone ? [['alone', '1'] as [string, string]] : []),
+    );
+  if (view.path)
+    part('the path', ['from', view.path.from], ['to', view.path.to], ['path.kinds', view.path.kinds.join(',')]);
   if (view.plan.targets.length) {
-    params.set('plan', view.plan.targets.join(','));
-    if (view.plan.includeRecommended) params.set('rec', '1');
     const picks = Object.entries(view.plan.choices).map(([group, id]) => `${group}~${id}`);
-    if (picks.length) params.set('pick', picks.join(','));
+    part(
+      'the plan',
+      ['plan', view.plan.targets.join(',')],
+      ...(view.plan.includeRecommended ? [['rec', '1'] as [string, string]] : []),
+      ...(picks.length ? [['pick', picks.join(',')] as [string, string]] : []),
+    );
   }
   // With a stack, the target is always written: a shared link must not depend on today's default.
-  if (view.translation.services.length) {
-    params.set('stack', view.translation.services.join(','));
-    params.set('stack.to', view.translation.to);
-  } else if (view.translation.to !== DEFAULT_TRANSLATION.to) params.set('stack.to', view.translation.to);
-  if (view.filters.mode !== DEFAULT_FILTERS.mode) params.set('mode', view.filters.mode);
-  if (view.filters.offEdgeKinds.length) params.set('edges.off', view.filters.offEdgeKinds.join(','));
+  if (view.translation.services.length)
+    part('the stack', ['stack', view.translation.services.join(',')], ['stack.to', view.translation.to]);
+  else if (view.translation.to !== DEFAULT_TRANSLATION.to) part('the target cloud', ['stack.to', view.translation.to]);
+  if (view.filters.mode !== DEFAULT_FILTERS.mode) part('the filter mode', ['mode', view.filters.mode]);
+  if (view.filters.offEdgeKinds.length)
+    part('the relation filters', ['edges.off', view.filters.offEdgeKinds.join(',')]);
   for (const d of FILTER_DIMENSIONS)
-    if (view.filters.off[d].length) params.set(`off.${d}`, view.filters.off[d].join(','));
+    if (view.filters.off[d].length) part(`the ${d} filter`, [`off.${d}`, view.filters.off[d].join(',')]);
+
+  const params = new URLSearchParams();
+  const left: string[] = [];
+  let length = 1; // the "?"
+  for (const [name, entries] of parts) {
+    const written = new URLSearchParams(entries).toString();
+    const added = written.length + (params.size ? 1 : 0);
+    if (length + added > limit) {
+      left.push(name);
+      continue;
+    }
+    for (const [key, value] of entries) params.set(key, value);
+    length += added;
+  }
   const query = params.toString();
-  return query ? `?${query}` : '';
+  return { query: query ? `?${query}` : '', left };
 }

@@ -31,6 +31,14 @@ describe('stored progress', () => {
     expect(({} as Record<string, unknown>).learned).toBeUndefined();
   });
 
+  it('drops an item named __proto__ with a note, never silently', () => {
+    const text = '{"version":2,"items":{"python":"learned","__proto__":"learned"}}';
+    const reading = readProgress(text, index);
+    expect(reading.ok && reading.progress.items).toEqual({ python: 'learned' });
+    expect(reading.ok && reading.notes).toEqual(['Dropped 1 item(s) that are no longer in the graph: __proto__.']);
+    expect(Object.getPrototypeOf(reading.ok && reading.progress.items)).toBe(Object.prototype);
+  });
+
   it('refuses garbage with a reason, never throwing', () => {
     for (const junk of [
       '{',

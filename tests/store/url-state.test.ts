@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_VIEW, type ViewState } from '../../src/store/app-state';
 import { DEFAULT_FILTERS } from '../../src/store/filters';
-import { formatUrl, parseUrl } from '../../src/store/url-state';
+import { URL_QUERY_LIMIT, formatUrl, parseUrl, viewLink } from '../../src/store/url-state';
 import { miniAtlas } from '../fixtures/mini-atlas';
 
 const { index } = miniAtlas();
@@ -73,5 +73,35 @@ describe('URL state', () => {
   it('never throws on garbage', () => {
     for (const junk of ['?%', '?sel=%E0%A4%A', '?&&&=', `?sel=${'x'.repeat(5000)}`, '?__proto__=1&constructor=2'])
       expect(() => parseUrl(junk, index)).not.toThrow();
+  });
+
+  it('says so for junk filter values and unknown keys, as for every other broken part', () => {
+    const { view, dropped } = parseUrl('?off.tier=3,4,5,__proto__&off.kind=service,gizmo&colour=red&sel=rag', index);
+    expect(view.filters.off.tier).toEqual(['3']);
+    expect(view.filters.off.kind).toEqual(['service']);
+    expect(view.selectedId).toBe('rag');
+    expect(dropped).toEqual([
+      'off.tier=4,5,__proto__ (no such value)',
+      'off.kind=gizmo (no such value)',
+      'colour (unknown)',
+    ]);
+  });
+
+  it('keeps the address under what servers accept, saying which parts it leaves out', () => {
+    const long = (i: number) => `${'x'.repeat(190)}-${i}`;
+    const view: ViewState = {
+      ...DEFAULT_VIEW,
+      selectedId: 'rag',
+      plan: { targets: Array.from({ length: 50 }, (_, i) => long(i)), choices: {}, includeRecommended: false },
+      translation: { services: Array.from({ length: 100 }, (_, i) => long(i)), to: 'gcp' },
+    };
+    const link = viewLink(view);
+    expect(link.query.length).toBeLessThanOrEqual(URL_QUERY_LIMIT);
+    expect(URL_QUERY_LIMIT).toBeLessThan(8_000);
+    expect(link.query).toMatch(/^\?sel=rag/);
+    expect(link.left).toEqual(['the plan', 'the stack']);
+    // Without a limit, the whole view, for the page's own history.
+    expect(viewLink(view, Infinity).left).toEqual([]);
+    expect(formatUrl(view)).toBe(link.query);
   });
 });

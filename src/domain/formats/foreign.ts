@@ -28,6 +28,7 @@ import {
   AREAS,
   EDGE_KINDS,
   HttpsUrl,
+  ID_MAX,
   Id,
   MATCHES,
   NODE_KINDS,
@@ -82,8 +83,6 @@ export const DEFAULT_EDGE_KIND: EdgeKind = 'integrates-with';
 
 const LABEL_MAX = 80;
 const DESCRIPTION_MAX = 400;
-/** Ids the URL can carry (its parser stops at 200 characters); rewritten ids stay short. */
-const ID_MAX = 200;
 const REWRITTEN_ID_MAX = 64;
 const EXAMPLES = 5;
 

@@ -17,17 +17,22 @@ const isImage = (id: ExportId): id is ImageKind => (IMAGES as readonly string[])
 
 type DataExport = Exclude<ExportId, ImageKind>;
 
-async function graphFile(id: DataExport, graph: Graph): Promise<Blob> {
+/** The file, and what its format could not hold (said in a notice once it is saved). */
+async function graphFile(id: DataExport, graph: Graph): Promise<{ blob: Blob; losses: string[] }> {
   // Loaded on first use: the writers (and the XML library) stay out of the first page load.
   const formats = await import('../../domain/formats/export-graph');
-  if (id === 'graphml') return new Blob([formats.exportGraphML(graph)], { type: 'application/graphml+xml' });
+  if (id === 'graphml')
+    return { blob: new Blob([formats.exportGraphML(graph)], { type: 'application/graphml+xml' }), losses: [] };
   const text =
     id === 'atlas'
       ? formats.exportAppJson(graph)
       : id === 'graph'
         ? formats.exportGraphJson(graph)
         : formats.exportCytoscapeJson(graph);
-  return new Blob([text], { type: 'application/json' });
+  return {
+    blob: new Blob([text], { type: 'application/json' }),
+    losses: id === 'atlas' ? formats.atlasJsonLosses(graph) : [],
+  };
 }
 
 /** `ready`: false until the open graph is complete (the curriculum's text loads just after start-up). */
@@ -56,13 +61,14 @@ export function ExportMenu({ theme, ready = true }: { theme: Theme; ready?: bool
     toggle.current?.focus();
     setBusy(true);
     try {
-      let blob: Blob;
+      let file: { blob: Blob; losses: string[] };
       if (isImage(id)) {
         if (!image) throw new Error('the canvas is not ready yet');
-        blob = await image(id, theme);
-      } else blob = await graphFile(id, store.getState().atlas.index.graph);
-      if (!downloadBlob(exportFileName(workspace, id), blob))
+        file = { blob: await image(id, theme), losses: [] };
+      } else file = await graphFile(id, store.getState().atlas.index.graph);
+      if (!downloadBlob(exportFileName(workspace, id), file.blob))
         store.getState().notify('This browser cannot save files from the page.');
+      else if (file.losses.length) store.getState().notify(file.losses.join(' '));
     } catch (error) {
       store
         .getState()
