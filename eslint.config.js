@@ -75,6 +75,10 @@ export default tseslint.config(
               group: ['**/graph-view/**'],
               message: 'Only the app shell mounts the canvas; read the encoding from src/encoding.',
             },
+            {
+              group: ['**/app/**', '**/app'],
+              message: 'The app shell is above features: share through src/store or src/components.',
+            },
           ],
         },
       ],

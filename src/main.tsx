@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { graph, loadGraphText, positions } from 'virtual:graph-data';
 import { App } from './app/app';
-import { loadStoredProgress } from './app/progress-storage';
+import { loadStoredProgress } from './store/progress-storage';
 import { applyUrl } from './app/use-url-sync';
 import { createAtlas } from './domain/atlas';
 import { attachText } from './domain/packed-graph';

@@ -21,7 +21,7 @@ import { ZoomControls } from '../graph-view/zoom-controls';
 import type { AppStore } from '../store/app-state';
 import { StoreProvider } from '../store/store-context';
 import { useTheme } from './use-theme';
-import { useProgressStorage } from './progress-storage';
+import { useProgressStorage } from './use-progress-storage';
 import { useUrlSync } from './use-url-sync';
 
 // The side panels fill in after the canvas's first frame, and views that are not on screen at start

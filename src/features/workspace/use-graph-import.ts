@@ -5,7 +5,7 @@
  * progress exactly as they were.
  */
 import { useEffect, useRef, useState } from 'react';
-import { progressKey, readStoredProgress } from '../../app/progress-storage';
+import { progressKey, readStoredProgress } from '../../store/progress-storage';
 import { createAtlas, type Atlas } from '../../domain/atlas';
 import type { ImportResult } from '../../domain/formats/import-graph';
 import type { Graph } from '../../domain/graph';

@@ -3,7 +3,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { generateLargeGraph } from '../../../tests/fixtures/random-graph';
 import { renderWithStore } from '../../../tests/fixtures/render-app';
-import { progressKey } from '../../app/progress-storage';
+import { progressKey } from '../../store/progress-storage';
 import { importGraph } from '../../domain/formats/import-graph';
 import type { LayoutPositions } from '../../store/view-options';
 import { ExportMenu } from './export-menu';

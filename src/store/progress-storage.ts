@@ -1,12 +1,12 @@
 /**
- * Progress lives in localStorage under one versioned key. Reading never trusts it: unreadable
- * data is reset with a notice (and the bad copy removed), older versions are upgraded, and ids
- * the graph no longer has are dropped, each with a notice.
+ * Progress lives in localStorage, one versioned key per workspace. Reading never trusts it:
+ * unreadable data is reset with a notice (and the bad copy removed), older versions are upgraded,
+ * and ids the graph no longer has are dropped, each with a notice. The shell saves (app/), the
+ * workspace feature reads what a workspace starts with: both through here.
  */
-import { useEffect } from 'react';
 import type { GraphIndex } from '../domain/graph-index';
 import { EMPTY_PROGRESS, readProgress, type Progress } from '../domain/progress';
-import type { AppStore, Workspace } from '../store/app-state';
+import type { AppStore, Workspace } from './app-state';
 
 export const PROGRESS_KEY = 'stack-atlas:progress';
 
@@ -14,7 +14,7 @@ export const PROGRESS_KEY = 'stack-atlas:progress';
 export const progressKey = (workspace: Workspace) =>
   workspace.kind === 'curriculum' ? PROGRESS_KEY : `${PROGRESS_KEY}:imported:${workspace.name}`;
 
-function storage(): Storage | null {
+export function storage(): Storage | null {
   try {
     return window.localStorage;
   } catch {
@@ -41,21 +41,4 @@ export function loadStoredProgress(store: AppStore) {
   const { progress, notes } = readStoredProgress(store.getState().workspace, store.getState().atlas.index);
   store.getState().replaceProgress(progress);
   for (const note of notes) store.getState().notify(note);
-}
-
-/** Saves progress whenever it changes. */
-export function useProgressStorage(store: AppStore) {
-  useEffect(
-    () =>
-      store.subscribe((state, previous) => {
-        // A workspace switch brings its own stored progress: nothing new to save.
-        if (state.progress === previous.progress || state.workspace !== previous.workspace) return;
-        try {
-          storage()?.setItem(progressKey(state.workspace), JSON.stringify(state.progress));
-        } catch {
-          state.notify('Progress could not be saved in this browser (storage is full or blocked).');
-        }
-      }),
-    [store],
-  );
 }
