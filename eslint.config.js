@@ -84,6 +84,26 @@ export default tseslint.config(
       ],
     },
   },
+  // The SVG writer is handed a live Cytoscape core by the canvas: it may name Cytoscape's types only.
+  {
+    files: ['src/svg-export/**'],
+    rules: {
+      'no-restricted-imports': 'off',
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['cytoscape', 'cytoscape-*', 'react-cytoscapejs'],
+              allowTypeImports: true,
+              message: 'Only types here: src/graph-view hands the writer its Cytoscape core.',
+            },
+            { group: ['react', 'react-dom', 'zustand', '**/store/**', '**/features/**'], message: 'A pure writer.' },
+          ],
+        },
+      ],
+    },
+  },
   // Layouts run Cytoscape headless (at build time and in the layout worker).
   {
     files: ['src/graph-view/**', 'src/layouts/**', 'tests/**', 'scripts/**'],

@@ -1,6 +1,6 @@
 /**
  * Pictures of the canvas: PNG of the whole graph or of the part on screen, drawn by Cytoscape
- * itself, and SVG of the whole graph, written by svg-export.ts; all on the theme's paper colour.
+ * itself, and SVG of the whole graph, written by src/svg-export; all on the theme's paper colour.
  */
 import type { Core } from 'cytoscape';
 import type { ImageKind } from '../components/image-export';
@@ -15,7 +15,7 @@ export async function renderImage(cy: Core, kind: ImageKind, theme: Theme): Prom
   const bg = PAPER[theme];
   if (kind === 'svg') {
     // The SVG writer loads on first use: most visits never export.
-    const { graphToSvg } = await import('./svg-export');
+    const { graphToSvg } = await import('../svg-export/svg-document');
     const text = graphToSvg(cy, { full: true, background: bg });
     return new Blob([text], { type: 'image/svg+xml;charset=utf-8' });
   }

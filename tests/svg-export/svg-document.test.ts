@@ -6,7 +6,7 @@ import { renderImage } from '../../src/graph-view/export-image';
 import { providerLayout } from '../../src/layouts/provider-layout';
 import { PAPER } from '../../src/encoding/theme';
 import { LARGE_STYLESHEETS, STYLESHEETS } from '../../src/graph-view/stylesheet';
-import { escapeXml, graphToSvg } from '../../src/graph-view/svg-export';
+import { escapeXml, graphToSvg } from '../../src/svg-export/svg-document';
 import { miniAtlas } from '../fixtures/mini-atlas';
 
 const mini = miniAtlas().index.graph;
