@@ -15,29 +15,22 @@
 import { LineCounter, parseDocument } from 'yaml';
 import { Graph } from '../graph.ts';
 import { formatPath, type Problem } from '../problems.ts';
-import { importAtlasData, importAtlasGraph, zodIssues } from './atlas.ts';
-import type { Issue } from './checks.ts';
-import { isCytoscapeValue, readCytoscape } from './cytoscape.ts';
-import { foreignToGraph, type ForeignGraph } from './foreign.ts';
-import { IMPORT_LIMITS, formatCount, type Format } from './formats.ts';
-import { looksLikeXml, readGraphML } from './graphml.ts';
-import { portableGraph } from './portable-text.ts';
-import {
-  decodeUtf8,
-  describeValue,
-  duplicateKeys,
-  isRecord,
-  jsonLines,
-  offsetLines,
-  valueTooDeep,
-  yamlLines,
-  yamlTooDeep,
-  type Locate,
-} from './text.ts';
+import { importAtlasData } from './atlas/atlas-data.ts';
+import { importAtlasGraph, zodIssues } from './atlas/atlas-graph.ts';
+import type { Issue } from './core/checks.ts';
+import { isCytoscapeValue, readCytoscape } from './cyjs/cyjs.ts';
+import { foreignToGraph, type ForeignGraph } from './core/foreign.ts';
+import { IMPORT_LIMITS, formatCount, type Format } from './core/formats.ts';
+import { looksLikeXml, readGraphML } from './graphml/graphml-read.ts';
+import { portableGraph } from './core/portable-text.ts';
+import { duplicateKeys, jsonLines, valueTooDeep } from './core/json-text.ts';
+import { decodeUtf8, isRecord, offsetLines, yamlLines, type Locate } from './core/text.ts';
+import { jsonProblem, UNSUPPORTED, unknownFormat, unsupported } from './core/unknown-format.ts';
+import { yamlTooDeep } from './core/yaml-depth.ts';
 
-export type { Format } from './formats.ts';
-export { FORMATS, FORMAT_NAMES, IMPORT_LIMITS } from './formats.ts';
-export { DEFAULT_EDGE_KIND, DEFAULT_NODE_KIND } from './foreign.ts';
+export type { Format } from './core/formats.ts';
+export { FORMATS, FORMAT_NAMES, IMPORT_LIMITS } from './core/formats.ts';
+export { DEFAULT_EDGE_KIND, DEFAULT_NODE_KIND } from './core/foreign.ts';
 
 export interface GraphFile {
   /** The file's name, e.g. `network.graphml`: shown in problems, and a hint to the format. */
@@ -233,61 +226,4 @@ function capped(file: string, problems: Problem[], total = problems.length): Pro
     ...problems.slice(0, IMPORT_LIMITS.problems),
     { file, path: '', message: `… and ${formatCount(total - IMPORT_LIMITS.problems)} more problems` },
   ];
-}
-
-/** JSON.parse's complaint, with the line and column of its position when it names one. */
-function jsonProblem(file: string, text: string, message: string): ImportResult {
-  const position = /at position (\d+)/.exec(message);
-  const offset = position ? Number(position[1]) : undefined;
-  const reason = message.replace(/ in JSON at position \d+.*$/s, '').replace(/^JSON\.parse: /, '');
-  const truncated = /unexpected end/i.test(message) || (offset !== undefined && offset >= text.trimEnd().length);
-  let line: number | undefined;
-  let where = '';
-  if (offset !== undefined) {
-    line = offsetLines(text)(offset);
-    const column = offset - text.lastIndexOf('\n', offset - 1);
-    where = ` (line ${line}, column ${column})`;
-  }
-  return {
-    ok: false,
-    problems: [
-      {
-        file,
-        path: '',
-        ...(line === undefined ? {} : { line }),
-        message: truncated
-          ? 'not valid JSON: the text ends before the data does (is the file cut short?)'
-          : `not valid JSON: ${reason}${where}`,
-      },
-    ],
-  };
-}
-
-/** Graph formats the app does not read, by extension, so the answer can name them. */
-const UNSUPPORTED: Record<string, string> = {
-  dot: 'Graphviz DOT',
-  gv: 'Graphviz DOT',
-  gml: 'GML (which is not GraphML)',
-  gexf: 'GEXF',
-  csv: 'CSV',
-  tsv: 'TSV',
-  net: 'Pajek',
-};
-
-const unsupported = (extension: string) =>
-  `${UNSUPPORTED[extension]} is not a graph format the app reads; expected ${EXPECTED}`;
-
-const EXPECTED =
-  'a Stack Atlas file ({ nodes: [...] } in YAML or JSON, or { nodes, edges }), Cytoscape JSON ({ elements: ... }) or GraphML';
-
-function unknownFormat(value: unknown): string {
-  if (isRecord(value)) {
-    const keys = Object.keys(value);
-    if (Object.hasOwn(value, 'links') || Object.hasOwn(value, 'adjacency'))
-      return `not a graph format the app reads: this looks like networkx/D3 node-link JSON; export GraphML instead (networkx: write_graphml), or bring ${EXPECTED}`;
-    return `not a graph format the app reads: found an object with ${keys.length ? `the fields ${keys.slice(0, 8).join(', ')}${keys.length > 8 ? ', …' : ''}` : 'no fields'}; expected ${EXPECTED}`;
-  }
-  if (typeof value === 'string' && /^\s*(strict\s+)?(di)?graph\b/i.test(value))
-    return `not a graph format the app reads: this looks like Graphviz DOT; expected ${EXPECTED}`;
-  return `not a graph format the app reads: found ${typeof value === 'string' ? 'plain text' : describeValue(value)}; expected ${EXPECTED}`;
 }

@@ -11,7 +11,7 @@ import {
   exportGraphJson,
   exportGraphML,
 } from '../../../src/domain/formats/export-graph';
-import { kebab } from '../../../src/domain/formats/foreign';
+import { kebab } from '../../../src/domain/formats/core/foreign';
 import {
   DEFAULT_EDGE_KIND,
   DEFAULT_NODE_KIND,

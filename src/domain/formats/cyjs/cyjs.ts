@@ -13,12 +13,12 @@
  * (lists as lists), plus `name` (the label, which Cytoscape desktop shows) on nodes and
  * `interaction` (the kind, desktop's edge type) on edges. Both read back as the same graph.
  */
-import type { Graph } from '../graph.ts';
-import type { PathPart } from '../problems.ts';
-import type { Issue } from './checks.ts';
-import type { ForeignEdge, ForeignGraph, ForeignNode } from './foreign.ts';
-import { plural } from './formats.ts';
-import { describeValue, isRecord } from './text.ts';
+import type { Graph } from '../../graph.ts';
+import type { PathPart } from '../../problems.ts';
+import type { Issue } from '../core/checks.ts';
+import type { ForeignEdge, ForeignGraph, ForeignNode } from '../core/foreign.ts';
+import { plural } from '../core/formats.ts';
+import { describeValue, isRecord } from '../core/text.ts';
 
 /** Whether a parsed JSON or YAML value is meant as Cytoscape JSON. */
 export function isCytoscapeValue(value: unknown): boolean {

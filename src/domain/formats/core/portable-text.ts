@@ -4,7 +4,7 @@
  * them could not be saved as GraphML and opened again. So every import replaces them with U+FFFD
  * and says so, whatever the format: what opens, every export gives back.
  */
-import type { Graph, GraphEdge, GraphNode } from '../graph.ts';
+import type { Graph, GraphEdge, GraphNode } from '../../graph.ts';
 import { plural } from './formats.ts';
 
 /** Characters XML 1.0 cannot carry, not even as references. */

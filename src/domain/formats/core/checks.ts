@@ -4,9 +4,9 @@
  * one target: the app's formats name an edge by exactly that), and prerequisites (`requires`)
  * never loop. Reported in the file's own ids, at the path of the offending element.
  */
-import { closest } from '../closest.ts';
-import { findCycles } from '../cycles.ts';
-import { formatPath, type PathPart } from '../problems.ts';
+import { closest } from '../../closest.ts';
+import { findCycles } from '../../cycles.ts';
+import { formatPath, type PathPart } from '../../problems.ts';
 
 export interface CheckedNode {
   id: string;
