@@ -16,6 +16,7 @@ import { selectAtlas, selectPositions } from '../store/selectors';
 import { CanvasController } from './canvas-controller';
 import { CyContext, PublishCyContext } from './cy-context';
 import { toElements } from './elements';
+import { layoutAnnotations } from '../layouts/annotations';
 import { drawsAsLargeGraph } from '../encoding/large-graph';
 import { dropStrayWebglLayer } from './renderer-check';
 import { RendererControl, useRendererChoice } from './renderer-choice';
@@ -33,7 +34,12 @@ export function GraphCanvas({ theme, children }: { theme: Theme; children?: Reac
   const [mounted, setMounted] = useState<{ cy: Core; large: boolean } | null>(null);
   // Start from the layout the URL asked for; later switches animate from there.
   const elements = useMemo(
-    () => toElements(atlas.index.graph, positions[store.getState().layout]),
+    () =>
+      toElements(
+        atlas.index.graph,
+        positions[store.getState().layout],
+        layoutAnnotations(atlas.index.graph, positions),
+      ),
     [atlas, positions, store],
   );
   const large = useMemo(() => drawsAsLargeGraph(atlas.index.graph), [atlas]);
