@@ -155,12 +155,13 @@ function openDetails(store: AppStore) {
   store.getState().setView('explore');
   const toggle = document.querySelector<HTMLButtonElement>('button[aria-controls="right-panel"]');
   if (toggle && toggle.getClientRects().length > 0 && toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
-  // The panel may still be loading or rendering the new item: look for its heading for a second.
+  // The panel may still be loading, and a drawer is not focusable until it has started sliding
+  // in: keep trying for a second.
   let frames = 60;
   const focusHeading = () => {
     const heading = document.querySelector<HTMLElement>('#right-panel .details-title');
-    if (heading) heading.focus();
-    else if (--frames > 0) requestAnimationFrame(focusHeading);
+    heading?.focus();
+    if (heading !== document.activeElement && --frames > 0) requestAnimationFrame(focusHeading);
   };
   requestAnimationFrame(focusHeading);
 }
