@@ -34,6 +34,7 @@ export function CanvasKeyboard({ cy }: { cy: Core }) {
   const [focused, setFocused] = useState(false);
   /** Said instead of the selection after an arrow that found nothing, until the selection moves. */
   const [dead, setDead] = useState<{ at: string | null; text: string } | null>(null);
+  if (dead && dead.at !== selectedId) setDead(null); // the selection has moved: say it instead
 
   useEffect(() => {
     const container = cy.container();
@@ -73,13 +74,7 @@ export function CanvasKeyboard({ cy }: { cy: Core }) {
   }, [cy, store, instructionsId]);
 
   // Only while the canvas has focus: elsewhere the search box, the outline or the trace bar speak.
-  const said = !focused
-    ? ''
-    : dead && dead.at === selectedId
-      ? dead.text
-      : selectedId
-        ? selectionAnnouncement(index, selectedId)
-        : '';
+  const said = !focused ? '' : dead ? dead.text : selectedId ? selectionAnnouncement(index, selectedId) : '';
   return (
     <>
       <p id={instructionsId} hidden>

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { selectionAnnouncement } from '../../src/graph-view/selection-announcement';
 import { realAtlas } from '../fixtures/real-atlas';
-import { launchBrowser, openApp, screenshot } from './browser';
+import { launchBrowser, openApp, screenshot, seriousViolations } from './browser';
 
 let browser: Browser;
 const { index } = realAtlas();
@@ -95,6 +95,7 @@ describe('the canvas from the keyboard', () => {
     // Keys went to the canvas, not to the page: it has not scrolled.
     expect(await page.evaluate(() => [window.scrollX, window.scrollY])).toEqual([0, 0]);
     await screenshot(page, 'keyboard-02-after-arrows');
+    expect(await seriousViolations(page, '.canvas-area')).toEqual([]);
 
     // Enter opens the details: focus moves to the item's heading there.
     await page.keyboard.press('Enter');

@@ -110,6 +110,11 @@ describe('the canvas from the keyboard', () => {
     expect(liveRegion()).toHaveTextContent('Nothing further left.');
     press(canvas, 'ArrowUp');
     expect(liveRegion()).toHaveTextContent('Nothing further above.');
+    // Away and back: the item is named again, not the old dead end.
+    press(canvas, 'ArrowRight');
+    press(canvas, 'ArrowLeft');
+    expect(store.getState().selectedId).toBe('python');
+    expect(liveRegion()).toHaveTextContent(/^Python, language/);
   });
 
   it('skips items the filters hide and never lands on a provider group', async () => {
