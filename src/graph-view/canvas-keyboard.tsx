@@ -99,13 +99,9 @@ export function CanvasKeyboard({ cy }: { cy: Core }) {
  * Hidden items, provider groups and the layouts' annotations are never targets.
  */
 function moveSelection(cy: Core, store: AppStore, direction: Direction): string | null {
-  // style() first: it applies a class change made this very tick (a filter), which visible() alone,
-  // reading Cytoscape's style cache, would only see after the next frame.
-  const targets = cy
-    .nodes(':childless:selectable')
-    .not('.provider-group, .annotation')
-    .nodes()
-    .filter((node) => node.style('display') === 'element' && node.visible());
+  // The class as well as :visible: :visible reads Cytoscape's style cache, which only sees a filter
+  // applied this very tick after the next frame.
+  const targets = cy.nodes(':childless:selectable:visible').not('.provider-group, .annotation, .filtered-out').nodes();
   const pointOf = (node: NodeSingular): ScreenPoint => ({ id: node.id(), ...node.renderedPosition() });
   const points = targets.map(pointOf);
   const current = store.getState().selectedId;
