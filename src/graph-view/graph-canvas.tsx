@@ -14,6 +14,7 @@ import CytoscapeComponent from 'react-cytoscapejs';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
 import { selectAtlas, selectPositions } from '../store/selectors';
 import { CanvasController } from './canvas-controller';
+import { CanvasKeyboard } from './canvas-keyboard';
 import { CyContext, PublishCyContext } from './cy-context';
 import { toElements } from './elements';
 import { layoutAnnotations } from '../layouts/annotations';
@@ -89,6 +90,7 @@ export function GraphCanvas({ theme, children }: { theme: Theme; children?: Reac
         textureOnViewport={large}
       />
       {cy && <CanvasController key={`controller-${mode}`} cy={cy} />}
+      {cy && <CanvasKeyboard key={`keyboard-${mode}`} cy={cy} />}
       {large && (
         <div className="canvas-corner">
           <p className="canvas-large-note" role="note">
