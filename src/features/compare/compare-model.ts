@@ -15,6 +15,7 @@ export const AREA_LABELS: Record<Area, string> = {
   analytics: 'Analytics',
   'ml-ai': 'ML & AI',
   integration: 'Integration',
+  networking: 'Networking',
   operations: 'Operations',
   security: 'Security',
 };
