@@ -219,15 +219,44 @@ describe('translating a stack', () => {
     await user.type(stackBox(), 'S3, Lamda, Frobnicator');
     await user.click(screen.getByRole('button', { name: 'Translate' }));
     expect(store.getState().translation.services).toEqual(['aws-s3']);
-    const unknown = screen.getByRole('list', { name: 'Names not recognised' });
+    const unknown = screen.getByRole('list', { name: 'Names to settle' });
     expect(unknown).toHaveTextContent('Not recognised: Lamda — did you mean');
     expect(unknown).toHaveTextContent('Not recognised: Frobnicator');
     expect(stackBox()).toHaveValue('Amazon S3, Lamda, Frobnicator');
 
-    await user.click(within(unknown).getByRole('button', { name: 'Use AWS Lambda for Lamda' }));
+    await user.click(within(unknown).getByRole('button', { name: 'Use AWS Lambda (AWS) for Lamda' }));
     expect(store.getState().translation.services).toEqual(['aws-s3', 'aws-lambda']);
     expect(unknown).not.toHaveTextContent('Lamda');
     expect(stackBox()).toHaveValue('Amazon S3, AWS Lambda, Frobnicator');
+  });
+
+  it('reads short names as the stack’s cloud, says so, and asks about a name it cannot settle', async () => {
+    const { store, user } = renderView();
+    await user.type(stackBox(), 'S3, Lambda, OpenSearch, CloudFront');
+    await user.click(screen.getByRole('button', { name: 'Translate' }));
+    expect(store.getState().translation.services).toEqual([
+      'aws-s3',
+      'aws-lambda',
+      'aws-opensearch-service',
+      'aws-cloudfront',
+    ]);
+    expect(screen.getByText('Names read as AWS services, as most of the stack is.')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Clear' }));
+    await user.type(stackBox(), 'API Gateway');
+    await user.click(screen.getByRole('button', { name: 'Translate' }));
+    expect(store.getState().translation.services).toEqual([]);
+    const ask = screen.getByRole('list', { name: 'Names to settle' });
+    expect(ask).toHaveTextContent('Which one? API Gateway could mean');
+    await user.click(within(ask).getByRole('button', { name: 'Use API Gateway (Google Cloud) for API Gateway' }));
+    expect(store.getState().translation.services).toEqual(['gcp-api-gateway']);
+  });
+
+  it('says whose each caveat is', async () => {
+    const { user } = renderView();
+    await user.type(stackBox(), 'Amazon MemoryDB');
+    await user.click(screen.getByRole('button', { name: 'Translate' }));
+    expect(result()).toHaveTextContent('On Amazon MemoryDB: A durable primary database, not only a cache.');
   });
 
   it('states gaps plainly', async () => {
