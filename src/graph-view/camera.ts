@@ -1,0 +1,43 @@
+/**
+ * Moving the camera to an answer and back. Animated, unless the person prefers reduced motion or
+ * the graph is large (an animated viewport redraws everything on every frame).
+ */
+import type { CollectionReturnValue, Core } from 'cytoscape';
+
+/** Above this many nodes, jump instead of animating. */
+export const ANIMATION_LIMIT = 1000;
+/** Room around what is fitted, in pixels, so nothing sits on the canvas's edge. */
+export const FIT_PADDING = 48;
+/** Fitting a handful of items never zooms in further than this: they would look lost. */
+const MAX_FIT_ZOOM = 1.6;
+
+export interface Viewport {
+  zoom: number;
+  pan: { x: number; y: number };
+}
+
+const prefersReducedMotion = () =>
+  typeof window !== 'undefined' && !!window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+
+export const animates = (cy: Core) => cy.nodes().length <= ANIMATION_LIMIT && !prefersReducedMotion();
+
+export const viewportOf = (cy: Core): Viewport => ({ zoom: cy.zoom(), pan: { ...cy.pan() } });
+
+/** The viewport that shows `eles` whole, with padding, within the zoom limits. */
+export function fittedViewport(cy: Core, eles: CollectionReturnValue, padding = FIT_PADDING): Viewport {
+  const box = eles.boundingBox({ includeLabels: false });
+  const w = cy.width();
+  const h = cy.height();
+  const zoom = Math.min(
+    MAX_FIT_ZOOM,
+    cy.maxZoom(),
+    Math.max(cy.minZoom(), Math.min((w - 2 * padding) / Math.max(box.w, 1), (h - 2 * padding) / Math.max(box.h, 1))),
+  );
+  return { zoom, pan: { x: w / 2 - zoom * (box.x1 + box.w / 2), y: h / 2 - zoom * (box.y1 + box.h / 2) } };
+}
+
+export function moveTo(cy: Core, view: Viewport) {
+  cy.stop(true, false);
+  if (animates(cy)) cy.animate({ zoom: view.zoom, pan: view.pan }, { duration: 450, easing: 'ease-in-out-cubic' });
+  else cy.viewport({ zoom: view.zoom, pan: view.pan });
+}
