@@ -21,7 +21,7 @@ const namesOf = (list: readonly Unrecognised[]) => list.map((u) => u.name);
 const readingSentence = ({ from, fromReason }: Pick<StackResolution, 'from' | 'fromReason'>) =>
   from
     ? `Names read as ${providerName(from)} services${fromReason === 'inferred' ? ', as most of the stack is' : ''}.`
-    : 'The stack mixes clouds, so names that several clouds use are asked about below.';
+    : 'No one cloud could be told from the names, so names that several clouds use are asked about below.';
 
 export function TranslateSection() {
   const headingId = useId();
