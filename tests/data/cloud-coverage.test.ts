@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { equivalents, translate } from '../../src/domain/queries/equivalents';
-import { resolveName } from '../../src/domain/queries/resolve';
+import { resolveName, shortForms } from '../../src/domain/queries/resolve';
 import { resolveStack } from '../../src/domain/queries/resolve-stack';
 import { AREAS, PROVIDERS, type ProviderId } from '../../src/domain/vocabulary';
 import { realAtlas } from '../fixtures/real-atlas';
@@ -48,6 +48,32 @@ describe('the comparison pages’ rows', () => {
           if (a && b && !equivalents(index, a).some((c) => c.service === b)) missing.push(`${a} ↔ ${b}`);
     }
     expect(missing).toEqual([]);
+  });
+});
+
+describe('service names', () => {
+  it('lead back to their service: label, aliases, former names and short forms, with its cloud in context', () => {
+    const astray: string[] = [];
+    for (const node of index.graph.nodes) {
+      if (node.kind !== 'service' || !node.provider) continue;
+      const names = [node.label, ...(node.aliases ?? []), ...(node.formerNames ?? [])];
+      for (const name of [...names, ...names.flatMap((n) => shortForms(n, node.provider!))]) {
+        const r = resolveName(index, name, { provider: node.provider, services: true });
+        if (r.status !== 'found' || r.id !== node.id) astray.push(`${name} → ${JSON.stringify(r)}`);
+      }
+    }
+    expect(astray).toEqual([]);
+  });
+
+  it('have the short forms people type', () => {
+    expect(shortForms('Amazon Elastic Kubernetes Service (EKS)', 'aws')).toEqual(
+      expect.arrayContaining(['Amazon Elastic Kubernetes Service', 'Elastic Kubernetes Service', 'EKS', 'Amazon EKS']),
+    );
+    expect(shortForms('Amazon Virtual Private Cloud (Amazon VPC)', 'aws')).toEqual(expect.arrayContaining(['VPC']));
+    expect(shortForms('Azure Speech in Foundry Tools', 'azure')).toEqual(
+      expect.arrayContaining(['Azure Speech', 'Speech']),
+    );
+    expect(shortForms('Amazon OpenSearch Service', 'aws')).toEqual(expect.arrayContaining(['OpenSearch']));
   });
 });
 
