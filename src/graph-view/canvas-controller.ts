@@ -25,7 +25,7 @@ import {
 } from '../store/selectors';
 import type { Visibility } from '../store/visibility';
 import { chainLayout } from '../layouts/chain-layout';
-import { animates, FIT_PADDING, fittedViewport, moveTo, viewportOf, type Viewport } from './camera';
+import { animates, fittedViewport, moveTo, viewportOf, type Viewport } from './camera';
 import { labelPrefix, stepNumbers } from './canvas-marks';
 import { counterpartHighlight } from './counterparts';
 import { labelPriorities } from './labels/label-priority';
@@ -178,6 +178,10 @@ export function CanvasController({ cy }: { cy: Core }) {
     tapped.current = null;
     const node = selectedId ? cy.getElementById(selectedId) : null;
     if (!node || node.empty() || fromCanvas || answerKey) return;
+    // Already in view at a zoom where its neighbours read too (e.g. stepping with the arrow keys).
+    const at = node.renderedPosition();
+    const inView = at.x > 60 && at.y > 60 && at.x < cy.width() - 60 && at.y < cy.height() - 60;
+    if (inView && cy.zoom() >= 0.6) return;
     const zoom = Math.max(cy.zoom(), 0.9);
     if (animates(cy)) cy.animate({ center: { eles: node }, zoom }, { duration: 350, easing: 'ease-in-out-cubic' });
     else {
@@ -192,11 +196,12 @@ export function CanvasController({ cy }: { cy: Core }) {
   const aloneChain = trace?.alone ? `${trace.mode}:${trace.id}` : null;
   useEffect(() => {
     const alone = aloneChain !== null;
-    const portrait = cy.height() > cy.width() * 1.15;
     const target = alone
-      ? chainLayout(store.getState().atlas.index.graph, selectVisibility(store.getState()).inFocus, {
-          direction: portrait ? 'down' : 'right',
-        })
+      ? chainLayout(
+          store.getState().atlas.index.graph,
+          selectVisibility(store.getState()).inFocus,
+          cy.width() / Math.max(cy.height(), 1),
+        )
       : positions[layout];
     // In the provider layout the groups say who offers what: the offered-by lines would only add noise.
     const groups = cy.nodes('.provider-group');
@@ -212,7 +217,7 @@ export function CanvasController({ cy }: { cy: Core }) {
     // The elements were created at this layout's positions: only the camera moves the first time.
     if (firstLayout.current && !alone) {
       firstLayout.current = false;
-      if (!answerKey && !selectedId) cy.viewport(fittedViewport(cy, opening(), FIT_PADDING));
+      if (!answerKey && !selectedId) cy.viewport(fittedViewport(cy, opening(), { labels: false }));
       return;
     }
     firstLayout.current = false;
@@ -229,7 +234,7 @@ export function CanvasController({ cy }: { cy: Core }) {
         animationEasing: 'ease-in-out-cubic',
         fit: false,
       } as LayoutOptions);
-    run.one('layoutstop', () => moveTo(cy, fittedViewport(cy, opening(), alone ? 24 : FIT_PADDING)));
+    run.one('layoutstop', () => moveTo(cy, fittedViewport(cy, opening(), alone ? { padding: 16 } : { labels: false })));
     run.run();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [cy, layout, positions, aloneChain, store]);

@@ -7,6 +7,10 @@ import { EDGE_KINDS, PROVIDERS, TIERS, type EdgeKind } from '../domain/vocabular
 import { EDGE_LOOKS, KIND_SHAPES, PROVIDER_MARKS, TIER_COLOURS } from '../encoding/encoding';
 import { INK, MUTED_INK, PAPER, type Theme } from '../encoding/theme';
 import { LABEL_FONT_FAMILY } from './labels/measure-text';
+import { SIDES } from './labels/place-labels';
+
+/** Every side but the default (below), which needs no class. */
+const LABEL_SIDES = SIDES.filter((side) => side !== 'bottom');
 
 export type { Theme };
 
@@ -92,11 +96,21 @@ function buildStylesheet(theme: Theme, large = false): StylesheetJson {
     {
       selector: 'node.lbl',
       // Large graphs: no text outline (drawing it costs as much again as the text).
-      style: { label: 'data(lbl)', 'font-size': 'data(lfs)', 'text-outline-width': large ? 0 : 'data(low)' },
+      style: {
+        label: 'data(lbl)',
+        'font-size': 'data(lfs)',
+        'text-outline-width': large ? 0 : 'data(low)',
+        'text-margin-x': 'data(lmx)',
+        'text-margin-y': 'data(lmy)',
+      },
     },
-    { selector: 'node.lbl-top', style: { 'text-valign': 'top' } },
-    { selector: 'node.lbl-right', style: { 'text-valign': 'center', 'text-halign': 'right' } },
-    { selector: 'node.lbl-left', style: { 'text-valign': 'center', 'text-halign': 'left' } },
+    ...LABEL_SIDES.map((side) => ({
+      selector: `node.lbl-${side}`,
+      style: {
+        'text-valign': side.startsWith('top') ? 'top' : side.startsWith('bottom') ? 'bottom' : 'center',
+        'text-halign': side.endsWith('right') ? 'right' : side.endsWith('left') ? 'left' : 'center',
+      },
+    })),
     { selector: 'node.lbl-strong, node.lbl-heading', style: { 'font-weight': 'bold' } },
     {
       // A layout's own names: text only, never clicked, shown in their layout.

@@ -7,7 +7,8 @@
  */
 import type { Core, NodeSingular } from 'cytoscape';
 import { measureText } from './measure-text';
-import { placeLabels, type LabelCandidate, type Side } from './place-labels';
+import { coveredParts } from './covered-parts';
+import { placeLabels, SIDES, type LabelCandidate, type Side } from './place-labels';
 import { wrapLabel } from './wrap-label';
 
 /** On-screen sizes, in pixels. Never below 10: a smaller label is not readable. */
@@ -16,7 +17,7 @@ type LabelSize = keyof typeof LABEL_PX;
 const WRAP_PX = 132;
 const OUTLINE_PX = 2;
 
-const PLACEMENT_CLASSES = ['lbl', 'lbl-top', 'lbl-right', 'lbl-left', 'lbl-strong', 'lbl-heading', 'lbl-note'];
+const PLACEMENT_CLASSES = ['lbl', ...SIDES.map((side) => `lbl-${side}`), 'lbl-strong', 'lbl-heading', 'lbl-note'];
 
 export interface LabelInputs {
   /** How much each node's label matters (higher first); annotations outrank every node. */
@@ -80,7 +81,7 @@ export function labelPass(cy: Core, inputs: LabelInputs): void {
       sides: annotation ? ['bottom'] : inputs.sides(node),
     });
   });
-  const placements = placeLabels(candidates, { width, height });
+  const placements = placeLabels(candidates, { width, height }, coveredParts(cy));
   const chosen = new Map(placements.map((p) => [p.id, p]));
   const byId = new Map(candidates.map((c) => [c.id, c]));
 
@@ -91,9 +92,18 @@ export function labelPass(cy: Core, inputs: LabelInputs): void {
     for (const placement of placements) {
       const c = byId.get(placement.id)!;
       const px = LABEL_PX[c.size];
-      const data = { lbl: c.lines.join('\n'), lfs: px / zoom, low: OUTLINE_PX / zoom };
+      const { side, shift } = placement;
+      const dx = side.endsWith('right') ? 1 : side.endsWith('left') ? -1 : 0;
+      const dy = side.startsWith('bottom') ? 1 : side.startsWith('top') ? -1 : 0;
+      const data = {
+        lbl: c.lines.join('\n'),
+        lfs: px / zoom,
+        low: OUTLINE_PX / zoom,
+        lmx: (dx * shift) / zoom,
+        lmy: (dy * shift) / zoom,
+      };
       const node = c.node;
-      if (node.data('lbl') !== data.lbl || node.data('lfs') !== data.lfs) node.data(data);
+      if ((Object.keys(data) as (keyof typeof data)[]).some((k) => node.data(k) !== data[k])) node.data(data);
       const classes = ['lbl', sideClass(placement.side), c.size === 'normal' ? '' : `lbl-${c.size}`];
       for (const cls of PLACEMENT_CLASSES) {
         const want = classes.includes(cls);

@@ -7,8 +7,18 @@
  * Pure: screen geometry in, placements out.
  */
 
-export type Side = 'bottom' | 'right' | 'top' | 'left';
-export const SIDES: readonly Side[] = ['bottom', 'right', 'top', 'left'];
+export type Side = 'bottom' | 'right' | 'top' | 'left' | 'bottom-right' | 'top-right' | 'bottom-left' | 'top-left';
+/** The sides in the order a map tries them: below, beside, above, then the corners. */
+export const SIDES: readonly Side[] = [
+  'bottom',
+  'right',
+  'top',
+  'left',
+  'bottom-right',
+  'top-right',
+  'bottom-left',
+  'top-left',
+];
 
 export interface Box {
   x1: number;
@@ -38,24 +48,26 @@ export interface LabelCandidate {
 export interface Placement {
   id: string;
   side: Side;
+  /** How far the label moved out from the node beyond the usual spot, on screen, to find room. */
+  shift: number;
   box: Box;
 }
+
+/** How far out from the node a label may move when its usual spot is taken: none, one line, two. */
+export const SHIFTS = [0, 10, 22] as const;
 
 /** Space kept free around each label, on screen, so neighbours never touch. */
 export const LABEL_GAP = 4;
 const CELL = 64;
 
-export function labelBox(c: LabelCandidate, side: Side, gap = LABEL_GAP): Box {
-  const { x, y, radius: r, width: w, height: h } = c;
-  const box =
-    side === 'bottom'
-      ? { x1: x - w / 2, y1: y + r, x2: x + w / 2, y2: y + r + h }
-      : side === 'top'
-        ? { x1: x - w / 2, y1: y - r - h, x2: x + w / 2, y2: y - r }
-        : side === 'right'
-          ? { x1: x + r, y1: y - h / 2, x2: x + r + w, y2: y + h / 2 }
-          : { x1: x - r - w, y1: y - h / 2, x2: x - r, y2: y + h / 2 };
-  return { x1: box.x1 - gap, y1: box.y1 - gap, x2: box.x2 + gap, y2: box.y2 + gap };
+export function labelBox(c: LabelCandidate, side: Side, shift = 0, gap = LABEL_GAP): Box {
+  const { x, y, width: w, height: h } = c;
+  const r = c.radius + shift;
+  // Horizontal: centred, or starting at the node's right edge, or ending at its left edge.
+  const x1 = side.endsWith('right') ? x + r : side.endsWith('left') ? x - r - w : x - w / 2;
+  // Vertical: below, above, or centred (beside); the corners sit below or above the node's corner.
+  const y1 = side.startsWith('bottom') ? y + r : side.startsWith('top') ? y - r - h : y - h / 2;
+  return { x1: x1 - gap, y1: y1 - gap, x2: x1 + w + gap, y2: y1 + h + gap };
 }
 
 const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
@@ -86,29 +98,34 @@ const byImportance = (a: LabelCandidate, b: LabelCandidate) =>
 
 /**
  * Places as many labels as fit without overlapping, most important first. `viewport` is the
- * canvas's size: a label that would be cut by its edge is left out (unless forced).
+ * canvas's size: a label that would be cut by its edge, or hidden under an obstacle, is left out
+ * (unless forced).
  */
 export function placeLabels(
   candidates: readonly LabelCandidate[],
   viewport: { width: number; height: number },
+  /** Parts of the canvas covered by something else (controls, bars): no label goes under them. */
+  obstacles: readonly Box[] = [],
 ): Placement[] {
   const grid = new BoxGrid();
+  for (const box of obstacles) grid.add(box);
   const placed: Placement[] = [];
   const onScreen = (b: Box) => b.x1 >= 0 && b.y1 >= 0 && b.x2 <= viewport.width && b.y2 <= viewport.height;
   for (const c of [...candidates].sort(byImportance)) {
     const sides = c.sides ?? SIDES;
     let chosen: Placement | null = null;
-    for (const side of sides) {
-      const box = labelBox(c, side);
-      if (!c.forced && !onScreen(box)) continue;
-      if (grid.hits(box)) continue;
-      chosen = { id: c.id, side, box };
-      break;
-    }
+    search: for (const shift of SHIFTS)
+      for (const side of sides) {
+        const box = labelBox(c, side, shift);
+        if (!c.forced && !onScreen(box)) continue;
+        if (grid.hits(box)) continue;
+        chosen = { id: c.id, side, shift, box };
+        break search;
+      }
     // Forced labels are drawn even when crowded: the first side that stays on screen, else the first.
     if (!chosen && c.forced) {
       const side = sides.find((s) => onScreen(labelBox(c, s))) ?? sides[0]!;
-      chosen = { id: c.id, side, box: labelBox(c, side) };
+      chosen = { id: c.id, side, shift: 0, box: labelBox(c, side) };
     }
     if (!chosen) continue;
     grid.add(chosen.box);
