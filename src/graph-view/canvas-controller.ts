@@ -30,7 +30,7 @@ import { labelPrefix, stepNumbers } from './canvas-marks';
 import { counterpartHighlight } from './counterparts';
 import { labelPriorities } from './labels/label-priority';
 import { useLabels } from './labels/use-labels';
-import { openingElements } from './opening-view';
+import { openingViewport } from './opening-view';
 
 export function CanvasController({ cy }: { cy: Core }) {
   const store = useAppStoreApi();
@@ -213,11 +213,10 @@ export function CanvasController({ cy }: { cy: Core }) {
         a.toggleClass('shown', !alone && a.data('layout') === layout);
       });
     });
-    const opening = () => (alone ? cy.nodes(':childless').not('.filtered-out') : openingElements(cy, layout));
     // The elements were created at this layout's positions: only the camera moves the first time.
     if (firstLayout.current && !alone) {
       firstLayout.current = false;
-      if (!answerKey && !selectedId) cy.viewport(fittedViewport(cy, opening(), { labels: false }));
+      if (!answerKey && !selectedId) cy.viewport(openingViewport(cy, layout));
       return;
     }
     firstLayout.current = false;
@@ -234,7 +233,14 @@ export function CanvasController({ cy }: { cy: Core }) {
         animationEasing: 'ease-in-out-cubic',
         fit: false,
       } as LayoutOptions);
-    run.one('layoutstop', () => moveTo(cy, fittedViewport(cy, opening(), alone ? { padding: 16 } : { labels: false })));
+    run.one('layoutstop', () =>
+      moveTo(
+        cy,
+        alone
+          ? fittedViewport(cy, cy.nodes(':childless').not('.filtered-out, .annotation'), { padding: 16 })
+          : openingViewport(cy, layout),
+      ),
+    );
     run.run();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [cy, layout, positions, aloneChain, store]);

@@ -82,6 +82,8 @@ function buildStylesheet(theme: Theme, large = false): StylesheetJson {
         label: '',
         events: 'no',
         padding: '18px',
+        // The box holds its services, not their labels, so neighbouring columns never overlap.
+        'compound-sizing-wrt-labels': 'exclude',
       },
     },
     {

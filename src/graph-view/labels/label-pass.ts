@@ -7,6 +7,7 @@
  */
 import type { Core, NodeSingular } from 'cytoscape';
 import { measureText } from './measure-text';
+import { PROVIDER_MARKS } from '../../encoding/encoding';
 import { coveredParts } from './covered-parts';
 import { placeLabels, SIDES, type LabelCandidate, type Side } from './place-labels';
 import { wrapLabel } from './wrap-label';
@@ -63,7 +64,7 @@ export function labelPass(cy: Core, inputs: LabelInputs): void {
     const size = sizeOf(node, forced);
     const px = LABEL_PX[size];
     const bold = size !== 'normal' && size !== 'note';
-    const name = `${inputs.prefix(node.id()) ?? ''}${node.data('label') as string}`;
+    const name = `${inputs.prefix(node.id()) ?? ''}${shortName(node)}`;
     const lines = annotation ? [name] : wrapLabel(name, WRAP_PX, (line) => measureText(line, px, bold));
     const radius = annotation ? 0 : (node.width() / 2 + 2) * zoom;
     candidates.push({
@@ -112,5 +113,10 @@ export function labelPass(cy: Core, inputs: LabelInputs): void {
     }
   });
 }
+
+/** Providers go by the short names people use ("AWS", not "Amazon Web Services (AWS)"). */
+const shortName = (node: NodeSingular): string =>
+  (node.hasClass('kind-provider') && (PROVIDER_MARKS as Record<string, { name: string }>)[node.id()]?.name) ||
+  (node.data('label') as string);
 
 const sideClass = (side: Side) => (side === 'bottom' ? '' : `lbl-${side}`);
