@@ -43,6 +43,7 @@ export const AREA_NAMES: Record<Area, string> = {
   analytics: 'Analytics',
   'ml-ai': 'ML & AI',
   integration: 'Integration',
+  networking: 'Networking',
   operations: 'Operations',
   security: 'Security',
 };
