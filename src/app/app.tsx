@@ -75,7 +75,13 @@ export function App({ store, curriculum, textLoaded }: AppProps) {
   const [theme, setTheme] = useTheme();
   const [tab, setTab] = useState<LeftTab>('filters');
   const { drawer, toggle: toggleDrawer, close: closeDrawer } = useDrawer();
-  const menu = useHeaderMenu();
+  const {
+    isOpen: menuOpen,
+    toggle: toggleMenu,
+    close: closeMenu,
+    button: menuButton,
+    panel: menuPanel,
+  } = useHeaderMenu();
   useUrlSync(store);
   useProgressStorage(store);
   const view = useStore(store, (s) => s.view);
@@ -94,7 +100,7 @@ export function App({ store, curriculum, textLoaded }: AppProps) {
     if (comparing && drawer === 'left') closeDrawer();
   }, [comparing, drawer, closeDrawer]);
   const setMode = (next: 'explore' | 'compare') => {
-    menu.close();
+    closeMenu();
     if ((next === 'compare') !== comparing) store.getState().setView(next);
   };
   // The canvas draws first; the panels, the comparison and the exports, which show the graph's
@@ -127,16 +133,16 @@ export function App({ store, curriculum, textLoaded }: AppProps) {
             <SearchBox />
             {/* On a phone the header keeps the search; everything else is behind this button. */}
             <button
-              ref={menu.button}
+              ref={menuButton}
               type="button"
               className="menu-button"
-              aria-expanded={menu.isOpen}
+              aria-expanded={menuOpen}
               aria-controls="header-tools"
-              onClick={menu.toggle}
+              onClick={toggleMenu}
             >
               <span aria-hidden="true">☰</span> Menu
             </button>
-            <div ref={menu.panel} id="header-tools" className="header-tools" data-open={menu.isOpen}>
+            <div ref={menuPanel} id="header-tools" className="header-tools" data-open={menuOpen}>
               <div className="mode-switch" role="group" aria-label="Mode">
                 <button type="button" aria-pressed={!comparing} onClick={() => setMode('explore')}>
                   Explore
