@@ -130,12 +130,12 @@ describe('exploring the curriculum', () => {
     expect(canvas!.width).toBeGreaterThanOrEqual(380);
     expect(await details(page).isVisible()).toBe(false);
     await screenshot(page, '09-phone');
-    await page.getByRole('button', { name: 'Details' }).click();
+    await page.getByRole('button', { name: 'Details', exact: true }).click();
     await expect.poll(() => details(page).isVisible()).toBe(true);
     await expect.poll(() => details(page).getByRole('heading', { level: 2 }).textContent()).toBe('Docker');
     await screenshot(page, '10-phone-details');
-    await page.getByRole('button', { name: 'Details' }).click();
-    await page.getByRole('button', { name: 'Filters & outline' }).click();
+    await page.getByRole('button', { name: 'Details', exact: true }).click();
+    await page.getByRole('button', { name: 'Filters & outline', exact: true }).click();
     await expect.poll(() => page.getByRole('region', { name: 'Filters' }).isVisible()).toBe(true);
     await screenshot(page, '11-phone-filters');
     expect(await seriousViolations(page)).toEqual([]);
