@@ -1,9 +1,7 @@
 /** The screen: header, filters/outline on the left, the canvas, details on the right. */
-import { lazy, Suspense, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { ErrorBoundary } from '../components/error-boundary';
-import { isTypingTarget } from '../components/escape-key';
-import { Tabs } from '../components/tabs';
 
 import { TraceBar } from '../features/paths/trace-bar';
 
@@ -23,6 +21,7 @@ import { GraphCanvas } from '../graph-view/graph-canvas';
 import { ZoomControls } from '../graph-view/zoom-controls';
 import type { AppStore } from '../store/app-state';
 import { StoreProvider } from '../store/store-context';
+import { DRAWER_NAMES, SidePanel } from './side-panel';
 import { useDrawer, type Drawer } from './use-drawer';
 import { useHeaderMenu } from './use-header-menu';
 import { useTheme } from './use-theme';
@@ -54,14 +53,6 @@ const RIGHT_TABS = [
   { id: 'progress', label: 'Progress' },
 ] as const;
 type RightTab = (typeof RIGHT_TABS)[number]['id'];
-const DRAWER_NAMES: Record<Drawer, string> = { left: 'Filters & outline', right: 'Details' };
-
-/** Escape inside a drawer closes it (a text field keeps its own Escape). */
-const closeOnEscape = (close: () => void) => (event: KeyboardEvent) => {
-  if (event.key !== 'Escape' || event.defaultPrevented || isTypingTarget(event.target)) return;
-  event.stopPropagation(); // the drawer goes first; a focus or trace stays until the next Escape
-  close();
-};
 
 interface AppProps {
   store: AppStore;
@@ -164,28 +155,23 @@ export function App({ store, curriculum, textLoaded }: AppProps) {
             {drawer && <div className="drawer-backdrop" aria-hidden="true" onClick={closeDrawer} />}
             {/* Compare has its own filters; the explorer's would act on a canvas that is not on screen. */}
             {!comparing && (
-              <aside
-                id="left-panel"
-                className="panel panel-left"
-                aria-label="Filters, outline and paths"
-                onKeyDown={closeOnEscape(closeDrawer)}
+              <SidePanel
+                side="left"
+                label="Filters, outline and paths"
+                tabs={{ label: 'Explore tools', tabs: LEFT_TABS, current: tab, onChange: setTab }}
+                onClose={closeDrawer}
+                className="tabpanel"
               >
-                <div className="panel-bar">
-                  <Tabs label="Explore tools" idPrefix="left" tabs={LEFT_TABS} current={tab} onChange={setTab} />
-                  <DrawerClose which="left" onClose={closeDrawer} />
-                </div>
-                <div id="left-panel-panel" role="tabpanel" aria-labelledby={`left-tab-${tab}`} className="tabpanel">
-                  <Suspense fallback={<Loading />}>
-                    {!panelsReady ? null : tab === 'filters' ? (
-                      <FilterPanel />
-                    ) : tab === 'outline' ? (
-                      <OutlinePanel />
-                    ) : (
-                      <PathFinder />
-                    )}
-                  </Suspense>
-                </div>
-              </aside>
+                <Suspense fallback={<Loading />}>
+                  {!panelsReady ? null : tab === 'filters' ? (
+                    <FilterPanel />
+                  ) : tab === 'outline' ? (
+                    <OutlinePanel />
+                  ) : (
+                    <PathFinder />
+                  )}
+                </Suspense>
+              </SidePanel>
             )}
             <section className="canvas-area" aria-label="Graph canvas">
               {/* The canvas stays mounted under the comparison: one Cytoscape instance for the app's life. */}
@@ -207,36 +193,29 @@ export function App({ store, curriculum, textLoaded }: AppProps) {
                 </div>
               )}
             </section>
-            <aside
-              id="right-panel"
-              className="panel panel-right"
-              aria-label="Details, plan and progress"
-              onKeyDown={closeOnEscape(closeDrawer)}
+            <SidePanel
+              side="right"
+              label="Details, plan and progress"
+              tabs={{
+                label: 'Item and learning',
+                tabs: RIGHT_TABS,
+                current: rightTab,
+                onChange: (next) => store.getState().setView(next),
+              }}
+              onClose={closeDrawer}
             >
-              <div className="panel-bar">
-                <Tabs
-                  label="Item and learning"
-                  idPrefix="right"
-                  tabs={RIGHT_TABS}
-                  current={rightTab}
-                  onChange={(next) => store.getState().setView(next)}
-                />
-                <DrawerClose which="right" onClose={closeDrawer} />
-              </div>
-              <div id="right-panel-panel" role="tabpanel" aria-labelledby={`right-tab-${rightTab}`}>
-                <ErrorBoundary name="This panel" key={rightTab}>
-                  <Suspense fallback={<Loading />}>
-                    {!panelsReady ? null : rightTab === 'explore' ? (
-                      <DetailsPanel />
-                    ) : rightTab === 'plan' ? (
-                      <PlanPanel />
-                    ) : (
-                      <ProgressPanel />
-                    )}
-                  </Suspense>
-                </ErrorBoundary>
-              </div>
-            </aside>
+              <ErrorBoundary name="This panel" key={rightTab}>
+                <Suspense fallback={<Loading />}>
+                  {!panelsReady ? null : rightTab === 'explore' ? (
+                    <DetailsPanel />
+                  ) : rightTab === 'plan' ? (
+                    <PlanPanel />
+                  ) : (
+                    <ProgressPanel />
+                  )}
+                </Suspense>
+              </ErrorBoundary>
+            </SidePanel>
           </main>
           <nav className="drawer-toggles" aria-label="Panels">
             {(['left', 'right'] as const)
@@ -256,14 +235,5 @@ export function App({ store, curriculum, textLoaded }: AppProps) {
         </div>
       </CanvasProvider>
     </StoreProvider>
-  );
-}
-
-/** The drawer's own close button (shown on narrow screens only, where the panels are drawers). */
-function DrawerClose({ which, onClose }: { which: Drawer; onClose: () => void }) {
-  return (
-    <button type="button" className="drawer-close" aria-label={`Close ${DRAWER_NAMES[which]}`} onClick={onClose}>
-      <span aria-hidden="true">✕</span>
-    </button>
   );
 }
