@@ -33,7 +33,7 @@ export function SidePanel<T extends string>({ side, label, tabs, onClose, classN
         </button>
       </div>
       <div
-        id={`${side}-panel-panel`}
+        id={`${side}-tabpanel`}
         role="tabpanel"
         aria-labelledby={`${side}-tab-${tabs.current}`}
         className={className}
