@@ -73,3 +73,42 @@ export function legibility(page: Page, ids: readonly string[] = []): Promise<Leg
     { ids: [...ids], min: READABLE_PX },
   );
 }
+
+/**
+ * Waits until the canvas is still: no animation running, the same viewport and the same labels
+ * over two looks a few frames apart (labels are chosen once the view settles).
+ */
+export async function waitForStillCanvas(page: Page) {
+  await page.waitForFunction(
+    () => {
+      type Cy = { zoom: () => number; pan: () => { x: number; y: number }; nodes: (s: string) => { length: number } };
+      const w = window as unknown as { __stackAtlasCy: Cy; __lastLook?: string; __stillSince?: number };
+      const cy = w.__stackAtlasCy;
+      const look = `${cy.zoom()}|${cy.pan().x}|${cy.pan().y}|${cy.nodes('.lbl').length}|${cy.nodes(':animated').length}`;
+      const now = performance.now();
+      if (w.__lastLook !== look) {
+        w.__lastLook = look;
+        w.__stillSince = now;
+        return false;
+      }
+      return cy.nodes(':animated').length === 0 && now - (w.__stillSince ?? now) > 400;
+    },
+    undefined,
+    { polling: 100, timeout: 20_000 },
+  );
+}
+
+/** The ids of the nodes a trace, focus or path lights up. */
+export const litIds = (page: Page) =>
+  page.evaluate(() => {
+    const cy = (window as unknown as { __stackAtlasCy: { nodes: (s: string) => { id: () => string }[] } })
+      .__stackAtlasCy;
+    return [...cy.nodes('.highlighted')].map((n) => n.id());
+  });
+
+export const viewportOf = (page: Page) =>
+  page.evaluate(() => {
+    const cy = (window as unknown as { __stackAtlasCy: { zoom: () => number; pan: () => { x: number; y: number } } })
+      .__stackAtlasCy;
+    return { zoom: cy.zoom(), ...cy.pan() };
+  });
