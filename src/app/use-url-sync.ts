@@ -35,12 +35,25 @@ export function currentQuery(): string {
   return typeof state?.query === 'string' ? state.query : window.location.search;
 }
 
-/** Applies a query's view to the store, with a notice for whatever was dropped. */
+/** The history entry for a view: its address, and the whole view beside it when that does not fit. */
+function entryFor(view: ViewState): { state: EntryState | null; query: string; left: string[] } {
+  const { query, left } = viewLink(view);
+  return { state: left.length ? { query: viewLink(view, Infinity).query } : null, query, left };
+}
+
+/**
+ * Applies a query's view (the current entry's by default) to the store, with a notice for whatever
+ * was dropped. The entry is then rewritten to the view actually shown (in place, no new history
+ * entry), so copying the address does not pass the broken parts on.
+ */
 export function applyUrl(store: AppStore, search = currentQuery()) {
   const { view, dropped } = parseUrl(search, store.getState().atlas.index);
   store.getState().applyView(view);
-  if (dropped.length > 0)
-    store.getState().notify(`Part of the link could not be used and was reset: ${dropped.join(', ')}.`);
+  if (dropped.length === 0) return;
+  store.getState().notify(`Part of the link could not be used and was reset: ${dropped.join(', ')}.`);
+  const { pathname, hash } = window.location;
+  const entry = entryFor(viewOf(store.getState()));
+  window.history.replaceState(entry.state, '', `${pathname}${entry.query}${hash}`);
 }
 
 export function useUrlSync(store: AppStore) {
@@ -51,10 +64,8 @@ export function useUrlSync(store: AppStore) {
       const next = viewOf(state);
       const before = viewOf(previous);
       if ((Object.keys(next) as (keyof ViewState)[]).every((k) => next[k] === before[k])) return;
-      const { query, left } = viewLink(next);
-      const whole = left.length ? viewLink(next, Infinity).query : query;
-      if (whole === currentQuery()) return;
-      const entry: EntryState | null = left.length ? { query: whole } : null;
+      const { state: entry, query, left } = entryFor(next);
+      if ((entry?.query ?? query) === currentQuery()) return;
       window.history.pushState(entry, '', `${window.location.pathname}${query}`);
       if (left.length)
         state.notify(

@@ -59,7 +59,7 @@ export function canvasState(page: Page) {
         };
       }
     ).__stackAtlasCy;
-    const nodes = [...cy.nodes(':childless')];
+    const nodes = [...cy.nodes(':childless')].filter((n) => !n.hasClass('annotation'));
     return {
       nodeIds: nodes.map((n) => n.id()),
       edgeCount: cy.edges().length,
@@ -94,4 +94,10 @@ export async function searchAndSelect(page: Page, text: string) {
   await page.keyboard.type(text);
   await page.getByRole('option').first().waitFor();
   await page.keyboard.press('Enter');
+}
+
+/** Opens the header's menu where the header is compact (phones, tablets); does nothing where the tools show. */
+export async function openHeaderMenu(page: Page) {
+  const menu = page.getByRole('button', { name: 'Menu', exact: true });
+  if ((await menu.isVisible()) && (await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
 }
