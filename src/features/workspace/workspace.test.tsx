@@ -4,7 +4,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { generateLargeGraph } from '../../../tests/fixtures/random-graph';
 import { renderWithStore } from '../../../tests/fixtures/render-app';
 import { progressKey } from '../../store/progress-storage';
+import { createAtlas } from '../../domain/atlas';
 import { importGraph } from '../../domain/formats/import-graph';
+import { EMPTY_PROGRESS } from '../../domain/progress';
 import type { LayoutPositions } from '../../store/view-options';
 import { ExportMenu } from './export-menu';
 import type { ImportRunner } from './import-in-worker';
@@ -253,6 +255,41 @@ describe('the export menu', () => {
     await waitFor(() =>
       expect(store.getState().notices.map((n) => n.message)).toContain(
         'The export could not be made: the canvas is not ready yet',
+      ),
+    );
+  });
+
+  it('says what Atlas JSON cannot hold of the open graph, once the file is saved', async () => {
+    vi.spyOn(URL, 'createObjectURL').mockImplementation(() => 'blob:test');
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const { store, user } = renderWithStore(<ExportMenu theme="light" />);
+    const opened = importGraph({
+      name: 'claims.json',
+      bytes: new TextEncoder().encode(
+        JSON.stringify({
+          nodes: [
+            { id: 's', label: 'S', kind: 'service', description: 'A service.' },
+            { id: 'c', label: 'C', kind: 'capability', description: 'A capability.' },
+          ],
+          edges: [{ id: 'e', kind: 'implements', source: 's', target: 'c', sourceUrl: 'http://example.com' }],
+        }),
+      ),
+    });
+    if (!opened.ok) throw new Error(opened.problems[0]!.message);
+    act(() =>
+      store.getState().openWorkspace({
+        atlas: createAtlas(opened.graph),
+        positions: { force: {}, layered: {}, provider: {}, concentric: {} },
+        workspace: { kind: 'imported', name: 'claims.json' },
+        progress: EMPTY_PROGRESS,
+      }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Export' }));
+    await user.click(screen.getByRole('button', { name: 'Atlas JSON' }));
+    await waitFor(() =>
+      expect(store.getState().notices.map((n) => n.message)).toContain(
+        'Atlas JSON cannot hold 1 edge of this graph as it is: implements s → c (a cloud claim there needs a match, an https source, a check date, and a caveat when partial); Graph JSON keeps everything.',
       ),
     );
   });

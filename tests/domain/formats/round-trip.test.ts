@@ -240,7 +240,7 @@ describe('a graph that is no curriculum', () => {
         }),
       );
       expect(atlasJsonLosses(opened.graph)).toEqual([
-        'Atlas JSON cannot hold 1 edge of this graph as it is: implements b → c (source must be an https:// URL with a domain name); Graph JSON keeps everything.',
+        'Atlas JSON cannot hold 1 edge of this graph as it is: implements b → c (a cloud claim there needs a match, an https source, a check date, and a caveat when partial); Graph JSON keeps everything.',
         'Atlas JSON cannot hold 1 provider field without a node for its provider: b (aws); Graph JSON keeps everything.',
       ]);
     },

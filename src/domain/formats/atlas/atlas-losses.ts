@@ -21,9 +21,9 @@ export function atlasJsonLosses(graph: Graph): string[] {
   for (const edge of graph.edges) {
     const again = written.get(relation(edge));
     if (again && sameEdge(edge, again)) continue;
-    const issue = edge.kind === 'implements' ? implementsEntry(edge).error?.issues[0] : undefined;
-    const why = issue
-      ? `${issue.path.join('.')} ${issue.message}`
+    const unproven = edge.kind === 'implements' && !implementsEntry(edge).success;
+    const why = unproven
+      ? 'a cloud claim there needs a match, an https source, a check date, and a caveat when partial'
       : again
         ? `its ${EDGE_FIELDS.filter((f) => edge[f] !== again[f]).join(', ')}`
         : 'no field holds it';
