@@ -4,15 +4,18 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { CONTENT_SECURITY_POLICY, contentSecurityPolicyPlugin } from './src/build/content-security-policy.ts';
 import { graphDataPlugin } from './src/build/graph-data-plugin.ts';
+import { pwaPlugin } from './src/build/pwa.ts';
 
 const here = import.meta.dirname;
 
 export default defineConfig({
   // index.html lives in src/ with the rest of the app; the repository root stays uncluttered.
   root: resolve(here, 'src'),
+  // Where the app is served: `/` by default, a sub-path such as `/stack-atlas/` on Pages-style hosts.
+  base: process.env.BASE_PATH ?? '/',
   publicDir: resolve(here, 'public'),
   build: { outDir: resolve(here, 'dist'), emptyOutDir: true },
-  plugins: [react(), graphDataPlugin(), contentSecurityPolicyPlugin()],
+  plugins: [react(), graphDataPlugin(), contentSecurityPolicyPlugin(), pwaPlugin()],
   // `vite preview` serves the build as a host should: with the policy as a header, and no framing.
   preview: { headers: { 'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'` } },
   test: {
@@ -28,13 +31,14 @@ export default defineConfig({
         },
       },
       {
-        // The production build in Debian's Chromium: one scenario per user journey.
+        // The production build in the machine's Chromium (or Chrome, Edge): one scenario per user journey.
         extends: true,
         test: {
           name: 'e2e',
           environment: 'node',
           include: ['tests/e2e/**/*.e2e.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
+          setupFiles: ['tests/e2e/setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,

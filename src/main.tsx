@@ -1,8 +1,10 @@
+import './domain/zod-without-eval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { graph, loadGraphText, positions } from 'virtual:graph-data';
 import { App } from './app/app';
 import { loadStoredProgress } from './app/progress-storage';
+import { registerServiceWorker } from './app/register-service-worker';
 import { applyUrl } from './app/use-url-sync';
 import { createAtlas } from './domain/atlas';
 import { attachText } from './domain/packed-graph';
@@ -25,3 +27,4 @@ createRoot(document.getElementById('root')!).render(
     <App store={store} curriculum={curriculum} textLoaded={textLoaded} />
   </StrictMode>,
 );
+registerServiceWorker();

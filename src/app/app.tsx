@@ -20,6 +20,7 @@ import { GraphCanvas } from '../graph-view/graph-canvas';
 import { ZoomControls } from '../graph-view/zoom-controls';
 import type { AppStore } from '../store/app-state';
 import { StoreProvider } from '../store/store-context';
+import { UpdateNotice } from './update-notice';
 import { useTheme } from './use-theme';
 import { useProgressStorage } from './progress-storage';
 import { useUrlSync } from './use-url-sync';
@@ -91,7 +92,7 @@ export function App({ store, curriculum, textLoaded }: AppProps) {
         <div className="app" data-drawer={drawer ?? 'none'}>
           <header className="app-header">
             <h1 className="brand">
-              <img src="/favicon.svg" alt="" width="24" height="24" />
+              <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" width="24" height="24" />
               Stack Atlas
             </h1>
             <SearchBox />
@@ -136,7 +137,9 @@ export function App({ store, curriculum, textLoaded }: AppProps) {
               </button>
             </div>
           </header>
-          <NoticeList />
+          <NoticeList>
+            <UpdateNotice />
+          </NoticeList>
           <main className="app-main">
             <aside id="left-panel" className="panel panel-left" aria-label="Filters, outline and paths">
               <Tabs label="Explore tools" idPrefix="left" tabs={LEFT_TABS} current={tab} onChange={setTab} />

@@ -1,7 +1,7 @@
 /** The page's defences, checked in the browser: the CSP blocks injected inline scripts. */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchBrowser, openApp } from './browser';
+import { launchBrowser, openApp, takeCspViolations } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -29,6 +29,8 @@ it('runs under a Content-Security-Policy that blocks injected inline scripts', a
       }),
   );
   expect(outcome).toEqual({ violated: 'script-src-elem', ran: false });
+  // The injected script is the only violation (the suite's check would fail on any other).
+  expect(takeCspViolations()).toEqual([expect.stringMatching(/^script-src-elem blocked inline code/)]);
   // The app itself needs nothing the policy forbids.
   expect(errors.filter((e) => !e.includes('__injected') && !e.includes('inline script'))).toEqual([]);
   await context.close();
