@@ -27,6 +27,14 @@ export default defineConfig({
           name: 'unit',
           environment: 'jsdom',
           setupFiles: ['tests/setup.ts'],
+          // One page and one module cache per worker, not per file: most of the time a file took
+          // was loading jsdom, React, Cytoscape, zod and the graph again (tests/setup.ts resets
+          // what the app writes to the page). Stubbed globals and spies are undone after each test.
+          isolate: false,
+          unstubGlobals: true,
+          restoreMocks: true,
+          // A budget that holds on a loaded machine: the slowest test takes about 5 s idle.
+          testTimeout: 30_000,
           include: ['tests/**/*.test.{ts,tsx}', 'src/**/*.test.{ts,tsx}'],
         },
       },

@@ -26,8 +26,8 @@ export const pwaPlugin = () =>
         { src: 'pwa-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
       ],
     },
+    // Precaches every script, style and page of the build, plus the manifest and its icons.
     workbox: {
-      globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
       // Hashed files never change, so the old ones go as soon as a new build takes over.
       cleanupOutdatedCaches: true,
     },

@@ -2,7 +2,6 @@
  * Runs the layouts of an imported graph off the main thread: the page stays responsive, shows
  * progress, and can cancel by terminating the worker.
  */
-import '../domain/zod-without-eval.ts';
 import type { Graph } from '../domain/graph.ts';
 import { computeLayouts } from './compute-layouts.ts';
 
