@@ -2,8 +2,9 @@
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
-import { CONTENT_SECURITY_POLICY, contentSecurityPolicyPlugin } from './src/build/content-security-policy.ts';
+import { contentSecurityPolicyPlugin } from './src/build/content-security-policy.ts';
 import { graphDataPlugin } from './src/build/graph-data-plugin.ts';
+import { SECURITY_HEADERS } from './src/build/hosting-headers.ts';
 import { pwaPlugin } from './src/build/pwa.ts';
 
 const here = import.meta.dirname;
@@ -17,7 +18,7 @@ export default defineConfig({
   build: { outDir: resolve(here, 'dist'), emptyOutDir: true },
   plugins: [react(), graphDataPlugin(), contentSecurityPolicyPlugin(), pwaPlugin()],
   // `vite preview` serves the build as a host should: with the policy as a header, and no framing.
-  preview: { headers: { 'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'` } },
+  preview: { headers: SECURITY_HEADERS },
   test: {
     root: here,
     projects: [

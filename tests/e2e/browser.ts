@@ -32,7 +32,7 @@ function recordCspViolations(browser: Browser): Browser {
     await context.addInitScript(() =>
       document.addEventListener('securitypolicyviolation', (e) => {
         const report = (window as unknown as { __reportCspViolation: (v: string) => void }).__reportCspViolation;
-        report(`${e.violatedDirective} blocked ${e.blockedURI || 'inline code'} (${e.sourceFile}:${e.lineNumber})`);
+        report(`${e.violatedDirective} blocked ${e.blockedURI} (${e.sourceFile}:${e.lineNumber})`);
       }),
     );
     return context;
