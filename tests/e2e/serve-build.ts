@@ -25,6 +25,7 @@ export async function serveBuild(config: InlineConfig = {}) {
   if (!url) throw new Error('vite preview did not report its address');
   return {
     url,
+    outDir,
     close: async () => {
       await server.close();
       rmSync(outDir, { recursive: true, force: true });
