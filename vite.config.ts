@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { contentSecurityPolicyPlugin } from './src/build/content-security-policy.ts';
@@ -21,6 +22,10 @@ export default defineConfig({
   preview: { headers: SECURITY_HEADERS },
   test: {
     root: here,
+    // Vitest uses one core fewer than the machine has: on two cores that is one worker.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
+    // `expect.poll` gives up after 1 s by default, too soon on a loaded machine.
+    expect: { poll: { timeout: 10_000 } },
     projects: [
       {
         extends: true,
@@ -48,8 +53,9 @@ export default defineConfig({
           include: ['tests/e2e/**/*.e2e.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
           setupFiles: ['tests/e2e/setup.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
+          // A journey takes 5–30 s on an idle machine: budgets that hold at several times that.
+          testTimeout: 180_000,
+          hookTimeout: 300_000,
           fileParallelism: false,
         },
       },
