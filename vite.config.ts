@@ -57,6 +57,9 @@ export default defineConfig({
           testTimeout: 180_000,
           hookTimeout: 300_000,
           fileParallelism: false,
+          // After the unit project, which runs files two at a time (Vitest wants one worker count
+          // per group), so the journeys do not compete with it for the cores.
+          sequence: { groupOrder: 1 },
         },
       },
     ],
