@@ -14,6 +14,9 @@ export const EXECUTABLE = chromiumExecutable();
 /** Unbucketed `performance.memory` figures, for the heap readings (it changes nothing else). */
 export const MEMORY_FLAG = '--enable-precise-memory-info';
 export const VIEWPORT = { width: 1440, height: 900 };
+/** Every measured page: a fixed screen, and no service worker precaching the build behind the
+ * measurements (a person's first visit has one; it starts after the load and is not the app's). */
+export const CONTEXT_OPTIONS = { viewport: VIEWPORT, colorScheme: 'light', serviceWorkers: 'block' } as const;
 
 export const log = (message: string) => console.error(message);
 
