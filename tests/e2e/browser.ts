@@ -17,6 +17,8 @@ const cspViolations: string[] = [];
 
 /** The violations reported since the last call, emptying the record. */
 export const takeCspViolations = () => cspViolations.splice(0);
+/** The violations reported so far, leaving the record as it is (reports arrive asynchronously). */
+export const cspViolationsSoFar = () => [...cspViolations];
 
 /**
  * Every context of `browser` (also those from `newPage`, and those tests open themselves) reports
