@@ -4,7 +4,7 @@
  * distinguishable with the common colour-vision deficiencies; providers also differ by border
  * style, and edge kinds by line style, so nothing relies on colour alone.
  */
-import type { EdgeKind, NodeKind, ProviderId, Tier } from '../domain/vocabulary';
+import type { Area, EdgeKind, NodeKind, ProviderId, Tier } from '../domain/vocabulary';
 
 export type DrawnKind = Exclude<NodeKind, 'tier' | 'category'>;
 
@@ -36,6 +36,21 @@ export const TIER_NAMES: Record<Tier, string> = {
   3: 'Tier 3 — Scale',
 };
 
+export const AREA_NAMES: Record<Area, string> = {
+  compute: 'Compute',
+  storage: 'Storage',
+  databases: 'Databases',
+  analytics: 'Analytics',
+  'ml-ai': 'ML & AI',
+  integration: 'Integration',
+  networking: 'Networking',
+  operations: 'Operations',
+  security: 'Security',
+};
+
+/** Items with no tier, as the canvas, the filters and the outline name them. */
+export const OUTSIDE_TIERS = 'Outside the tiers';
+
 export const PROVIDER_MARKS: Record<
   ProviderId,
   { colour: string; border: 'solid' | 'double' | 'dashed'; name: string }
@@ -44,6 +59,15 @@ export const PROVIDER_MARKS: Record<
   azure: { colour: '#56B4E9', border: 'double', name: 'Azure' },
   gcp: { colour: '#009E73', border: 'dashed', name: 'Google Cloud' },
 };
+
+/**
+ * The learner's progress on a node: a ring (solid when learned, dashed while learning) and a mark
+ * before its name, so neither colour nor theme is needed to tell them apart.
+ */
+export const PROGRESS_MARKS = {
+  learned: { ring: 'solid', mark: '✓', legend: 'learned: solid ring, ✓ before the name' },
+  learning: { ring: 'dashed', mark: '◐', legend: 'learning: dashed ring, ◐ before the name' },
+} as const;
 
 export interface EdgeLook {
   line: 'solid' | 'dashed' | 'dotted';

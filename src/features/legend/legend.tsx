@@ -4,7 +4,15 @@
  */
 import { useId, useMemo, useState } from 'react';
 import { PROVIDERS, TIERS, type EdgeKind } from '../../domain/vocabulary';
-import { EDGE_LOOKS, KIND_SHAPES, PROVIDER_MARKS, TIER_COLOURS, TIER_NAMES } from '../../encoding/encoding';
+import {
+  EDGE_LOOKS,
+  KIND_SHAPES,
+  PROVIDER_MARKS,
+  TIER_COLOURS,
+  TIER_NAMES,
+  OUTSIDE_TIERS,
+  PROGRESS_MARKS,
+} from '../../encoding/encoding';
 import { drawsAsLargeGraph } from '../../encoding/large-graph';
 import { selectAtlas } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
@@ -60,7 +68,7 @@ export function Legend() {
           ))}
           <li>
             <FillIcon colour={TIER_COLOURS.none} />
-            <span>Outside the tiers</span>
+            <span>{OUTSIDE_TIERS}</span>
           </li>
         </ul>
 
@@ -72,6 +80,22 @@ export function Legend() {
               <span>{`${PROVIDER_MARKS[p].name}: ${PROVIDER_MARKS[p].border} border`}</span>
             </li>
           ))}
+        </ul>
+
+        <h3 className="legend-heading">Your progress: ring and mark</h3>
+        <ul className="legend-list">
+          {(['learned', 'learning'] as const).map((status) => (
+            <li key={status}>
+              <BorderIcon colour="currentColor" border={PROGRESS_MARKS[status].ring} />
+              <span>{PROGRESS_MARKS[status].legend}</span>
+            </li>
+          ))}
+          <li>
+            <span className="legend-icon legend-step" aria-hidden="true">
+              1.
+            </span>
+            <span>traced prerequisites: step number in your plan</span>
+          </li>
         </ul>
 
         <h3 className="legend-heading">Relation: line</h3>
