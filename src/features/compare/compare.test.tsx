@@ -242,7 +242,7 @@ describe('translating a stack', () => {
   });
 
   it('reads short names as the stack’s cloud, says so, and asks about a name it cannot settle', async () => {
-    const { store, user } = renderView();
+    const { store, user } = renderAboveMatrix();
     await user.type(stackBox(), 'S3, Lambda, OpenSearch, CloudFront');
     await user.click(screen.getByRole('button', { name: 'Translate' }));
     expect(store.getState().translation.services).toEqual([
@@ -264,7 +264,7 @@ describe('translating a stack', () => {
   });
 
   it('says whose each caveat is', async () => {
-    const { user } = renderView();
+    const { user } = renderAboveMatrix();
     await user.type(stackBox(), 'Amazon MemoryDB');
     await user.click(screen.getByRole('button', { name: 'Translate' }));
     expect(result()).toHaveTextContent('On Amazon MemoryDB: A durable primary database, not only a cache.');
