@@ -5,7 +5,7 @@
  */
 import type { Graph } from '../../domain/graph';
 import { PRIORITIES, PROVIDERS, TIERS, type EdgeKind } from '../../domain/vocabulary';
-import { drawnGraph } from '../../encoding/drawn-nodes';
+import { DRAWN_EDGE_KINDS, drawnGraph } from '../../encoding/drawn-nodes';
 import { EDGE_LOOKS, KIND_SHAPES, PROVIDER_MARKS, TIER_COLOURS, TIER_NAMES } from '../../encoding/encoding';
 import { nodeValue, type FilterDimension } from '../../store/filters';
 
@@ -96,7 +96,9 @@ export function edgeFilterOptions(graph: Graph): EdgeFilterOption[] {
   const counts = new Map<EdgeKind, number>();
   for (const edge of edges) counts.set(edge.kind, (counts.get(edge.kind) ?? 0) + 1);
   // EDGE_LOOKS lists the kinds from the strongest relation to the weakest: the panel keeps that order.
-  return (Object.keys(EDGE_LOOKS) as EdgeKind[]).map((kind) => ({
+  return (Object.keys(EDGE_LOOKS) as EdgeKind[])
+    .filter((kind) => DRAWN_EDGE_KINDS.includes(kind))
+    .map((kind) => ({
     kind,
     label: humanise(kind),
     hint: EDGE_LOOKS[kind].legend,

@@ -6,6 +6,7 @@
 import type { GraphNode } from '../../domain/graph';
 import type { GraphIndex } from '../../domain/graph-index';
 import { PROVIDERS, TIERS, type NodeKind, type Tier } from '../../domain/vocabulary';
+import { isDrawn } from '../../encoding/drawn-nodes';
 import { PROVIDER_MARKS, TIER_NAMES } from '../../encoding/encoding';
 
 export interface OutlineItem {
@@ -38,7 +39,8 @@ export interface Outline {
 }
 
 export const itemKey = (id: string) => `item:${id}`;
-export const isOutlineItem = (node: Pick<GraphNode, 'kind'>) => node.kind !== 'tier' && node.kind !== 'category';
+/** The outline mirrors the canvas: the same nodes. */
+export const isOutlineItem = isDrawn;
 
 const KIND_GROUP_LABELS: Partial<Record<NodeKind, string>> = {
   capability: 'Capabilities',
