@@ -99,9 +99,9 @@ export function edgeFilterOptions(graph: Graph): EdgeFilterOption[] {
   return (Object.keys(EDGE_LOOKS) as EdgeKind[])
     .filter((kind) => DRAWN_EDGE_KINDS.includes(kind))
     .map((kind) => ({
-    kind,
-    label: humanise(kind),
-    hint: EDGE_LOOKS[kind].legend,
-    count: counts.get(kind) ?? 0,
-  }));
+      kind,
+      label: humanise(kind),
+      hint: EDGE_LOOKS[kind].legend,
+      count: counts.get(kind) ?? 0,
+    }));
 }

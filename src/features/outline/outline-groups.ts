@@ -69,7 +69,10 @@ function groupOf(node: GraphNode, index: GraphIndex, categoryRank: ReadonlyMap<s
   if (node.provider)
     return {
       id: `provider:${node.provider}`,
-      label: `${PROVIDER_MARKS[node.provider].name} ${node.kind === 'service' ? 'services' : ''}`.trim(),
+      // Only services outside the curriculum land here (the others sit under their tier and category),
+      // so the name says so: the Filters' provider count covers both.
+      label:
+        `${PROVIDER_MARKS[node.provider].name} ${node.kind === 'service' ? 'services not in the curriculum' : ''}`.trim(),
       rank: 1000 + PROVIDERS.indexOf(node.provider),
     };
   return { id: `kind:${node.kind}`, label: kindGroupLabel(node.kind), rank: 2000 };

@@ -5,6 +5,8 @@
 import { useEffect, useRef } from 'react';
 import { useAppStore } from '../../store/store-context';
 import { selectIndex, selectPlanSettings, selectProgress } from '../../store/selectors';
+import { KnownPicker } from './known-picker';
+import { MarkBefore } from './mark-before';
 import { PlanActions } from './plan-actions';
 import { PlanChoices } from './plan-choices';
 import { PlanExamples, PlanIntro } from './plan-empty';
@@ -72,7 +74,9 @@ export function PlanPanel() {
         <>
           <PlanSummary view={view} includeRecommended={settings.includeRecommended} />
           <PlanActions view={view} />
+          <KnownPicker />
           <PlanChoices choices={view.choices} />
+          <MarkBefore steps={view.steps} />
           {view.steps.length === 0 ? (
             <p className="empty-state plan-done">You have learned everything these targets need.</p>
           ) : (
