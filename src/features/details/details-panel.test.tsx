@@ -1,6 +1,8 @@
 import { act, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithStore } from '../../../tests/fixtures/render-app';
+import { prerequisiteClosure } from '../../domain/queries/closure';
+import { learningPlan } from '../../domain/queries/plan';
 import { DetailsPanel } from './details-panel';
 
 const region = (container: HTMLElement) => within(container).getByRole('region', { name: 'Details' });
@@ -42,9 +44,8 @@ describe('DetailsPanel', () => {
     const { container } = renderWithStore(<DetailsPanel />, { view: { selectedId: 'docker' } });
     const unlocks = listUnder(region(container), 'Unlocks directly');
     expect(within(unlocks).getByRole('button', { name: 'Kubernetes' })).toBeInTheDocument();
-    expect(unlocks).toHaveTextContent(/Leads to \d+ items in all/);
-    // Per tier, as the trace bar counts them.
-    expect(unlocks).toHaveTextContent(/Leads to \d+ items in all: Tier \d: \d+(, Tier \d: \d+)*$/);
+    // Per tier, in the trace bar's words.
+    expect(unlocks).toHaveTextContent(/Leads to \d+ items to learn \(Tier \d: \d+(, Tier \d: \d+)*\) in all$/);
   });
 
   it('traces the prerequisites and the unlocks of the item, as toggles', async () => {
@@ -53,8 +54,14 @@ describe('DetailsPanel', () => {
     const prerequisites = within(panel).getByRole('button', { name: 'Trace prerequisites' });
     const unlocks = within(panel).getByRole('button', { name: 'What it unlocks' });
     // The counts per tier sit next to the buttons and describe them.
-    expect(prerequisites).toHaveAccessibleDescription('Needs 17 items first (Tier 1: 12, Tier 2: 5)');
-    expect(unlocks).toHaveAccessibleDescription('leads to 1 item (Tier 2: 1)');
+    // The plan's length without the item, then what the trace lights (domain/queries/counts.ts).
+    const { index } = store.getState().atlas;
+    const steps = learningPlan(index, ['rag-systems']).steps.length - 1;
+    const chain = prerequisiteClosure(index, ['rag-systems']).size;
+    expect(prerequisites).toHaveAccessibleDescription(
+      `${steps} steps to learn first (${chain} counting recommended prerequisites and alternatives)`,
+    );
+    expect(unlocks).toHaveAccessibleDescription('leads to 1 item to learn (Tier 2: 1)');
 
     await user.click(prerequisites);
     expect(store.getState().trace).toEqual({ mode: 'prerequisites', id: 'rag-systems', alone: false });
