@@ -38,7 +38,7 @@ export function MarkBefore({ steps }: { steps: readonly StepView[] }) {
           )
         }
       >
-        Mark {before.length} learned
+        Mark {before.length} {before.length === 1 ? 'step' : 'steps'} learned
       </button>
     </div>
   );
