@@ -28,6 +28,9 @@ interface Reference {
 /** How many unknown references get "closest id" suggestions; each costs a pass over all ids. */
 const MAX_HINTS = 200;
 
+/** "a skill", "an objective". */
+const aKind = (kind: NodeKind) => `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}`;
+
 /** Kinds that carry a tier without being curriculum items: the tier itself and the objectives. */
 const TIERED_KINDS: readonly NodeKind[] = ['tier', 'objective', 'sub-objective'];
 
@@ -136,9 +139,13 @@ export function validateSemantics({ docs, origins, lineOf, rejectedIds = new Set
 
   function checkAchievedBy(doc: NodeDoc, ref: Reference, target: NodeDoc) {
     if (doc.kind === 'objective' && target.kind !== 'sub-objective')
-      report(doc, ref.path, `"${ref.target}" is a ${target.kind}; an objective is achieved by its sub-objectives`);
+      report(doc, ref.path, `"${ref.target}" is ${aKind(target.kind)}; an objective is achieved by its sub-objectives`);
     else if (doc.kind === 'sub-objective' && !isCurriculumItem(target))
-      report(doc, ref.path, `"${ref.target}" is a ${target.kind}; a sub-objective is achieved by curriculum items`);
+      report(
+        doc,
+        ref.path,
+        `"${ref.target}" is ${aKind(target.kind)}; a sub-objective is achieved by curriculum items`,
+      );
     else if (doc.kind === 'objective' && target.tier !== doc.tier)
       report(
         doc,
@@ -183,7 +190,7 @@ export function validateSemantics({ docs, origins, lineOf, rejectedIds = new Set
     if (doc.tier !== undefined && !isCurriculumItem(doc) && !tiered)
       report(doc, ['tier'], `a ${doc.kind} is not a curriculum item and takes no tier`);
     if (isObjectiveKind(doc.kind) && doc.tier === undefined)
-      report(doc, ['tier'], `a ${doc.kind} needs the tier whose learning objectives it is part of`);
+      report(doc, ['tier'], `${aKind(doc.kind)} needs the tier whose learning objectives it is part of`);
     if (isCurriculumItem(doc) && !doc.category) report(doc, ['category'], 'a curriculum item needs a category');
     if (!isCurriculumItem(doc) && (doc.priority || doc.checklist))
       report(
@@ -200,12 +207,12 @@ export function validateSemantics({ docs, origins, lineOf, rejectedIds = new Set
     if (doc.kind === 'tier' && doc.requires && doc.tier === undefined)
       report(doc, ['tier'], 'a tier with entry prerequisites needs its number (tier: 1, 2 or 3)');
     if (isObjectiveKind(doc.kind) && !doc.achievedBy?.length)
-      report(doc, ['achievedBy'], `a ${doc.kind} needs achievedBy: what a learner masters to achieve it`);
+      report(doc, ['achievedBy'], `${aKind(doc.kind)} needs achievedBy: what a learner masters to achieve it`);
     if (doc.achievedBy && !isObjectiveKind(doc.kind))
       report(
         doc,
         ['achievedBy'],
-        `only objectives and sub-objectives are achieved by something; "${doc.id}" is a ${doc.kind}`,
+        `only objectives and sub-objectives are achieved by something; "${doc.id}" is ${aKind(doc.kind)}`,
       );
     if (doc.durationMonths !== undefined && doc.kind !== 'tier')
       report(doc, ['durationMonths'], 'only tiers have a duration');

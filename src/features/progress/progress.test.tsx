@@ -35,7 +35,7 @@ function expectedTally(index: GraphIndex, progress: Progress, tiers: readonly Ti
   const statuses = [...names.values()].map((ids) => ids.map((id) => progress.items[id] ?? 'not-started'));
   const learned = statuses.filter((s) => s.every((x) => x === 'learned')).length;
   const learning = statuses.filter((s) => !s.every((x) => x === 'learned') && s.some((x) => x !== 'not-started'));
-  return `${learned} of ${names.size} learned, ${learning.length} learning`;
+  return `${learned} of ${names.size} checklist rows learned, ${learning.length} learning`;
 }
 
 describe('ProgressPanel', () => {
@@ -62,7 +62,7 @@ describe('ProgressPanel', () => {
       store.getState().setStatus(['openai-file-search'], 'learned');
     });
     const { progress } = store.getState();
-    expect(expectedTally(index, EMPTY_PROGRESS, [1])).toBe('0 of 56 learned, 0 learning'); // cross-check
+    expect(expectedTally(index, EMPTY_PROGRESS, [1])).toBe('0 of 56 checklist rows learned, 0 learning'); // cross-check
     expect(row('By tier', /Tier 1/)).toHaveTextContent(expectedTally(index, progress, [1]));
     expect(row('By tier', /Tier 2/)).toHaveTextContent(expectedTally(index, progress, [2]));
     expect(row('By tier', /Tier 3/)).toHaveTextContent(expectedTally(index, progress, [3]));
@@ -73,7 +73,9 @@ describe('ProgressPanel', () => {
 
     // Nodes in a tier without a checklist row are named apart, not counted.
     for (const tier of [1, 2] as const) {
-      const further = index.graph.nodes.filter((n) => n.tier === tier && !n.checklist);
+      const further = index.graph.nodes.filter(
+        (n) => n.tier === tier && !n.checklist && !['tier', 'objective', 'sub-objective'].includes(n.kind),
+      );
       expect(further.length).toBeGreaterThan(0);
       const text = row('By tier', new RegExp(`Tier ${tier}`)).textContent ?? '';
       expect(text).toContain(`Plus ${further.length} further item`);
