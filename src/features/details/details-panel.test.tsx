@@ -178,4 +178,27 @@ describe('DetailsPanel', () => {
     expect(within(panel).queryByRole('heading', { name: /^Equivalents/ })).toBeNull();
     expect(within(panel).getByRole('heading', { name: /^Prerequisites/ })).toBeInTheDocument();
   });
+
+  it('lists the learning objectives an item serves, each a button', async () => {
+    const { container, store, user } = renderWithStore(<DetailsPanel />, { view: { selectedId: 'docker' } });
+    const serves = listUnder(region(container), 'Serves the learning objectives');
+    expect(within(serves).getByRole('button', { name: 'Containerize applications with Docker' })).toBeInTheDocument();
+    await user.click(within(serves).getAllByRole('button', { name: 'Deploy to Production' })[0]!);
+    expect(store.getState().selectedId).toBe('t2-deploy-to-production');
+  });
+
+  it('shows an objective with what achieves it, traceable and plannable but not a thing to mark learned', () => {
+    const { container } = renderWithStore(<DetailsPanel />, { view: { selectedId: 't2-implement-rag-systems' } });
+    const panel = region(container);
+    const achieved = listUnder(panel, 'Achieved by');
+    expect(within(achieved).getByRole('button', { name: 'RAG Systems' })).toBeInTheDocument();
+    expect(achieved).toHaveTextContent(/one of:.*LangChain.*LlamaIndex/);
+    expect(
+      within(listUnder(panel, 'Part of the objective')).getByRole('button', { name: 'Build Advanced ML' }),
+    ).toBeInTheDocument();
+    expect(within(panel).getByRole('button', { name: 'Trace what achieves it' })).toBeInTheDocument();
+    expect(within(panel).getByRole('button', { name: 'Add to plan' })).toBeInTheDocument();
+    expect(within(panel).queryByRole('radiogroup')).not.toBeInTheDocument();
+    expect(within(panel).queryByRole('button', { name: 'Focus on neighbourhood' })).not.toBeInTheDocument();
+  });
 });

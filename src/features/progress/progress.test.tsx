@@ -83,6 +83,23 @@ describe('ProgressPanel', () => {
     }
   });
 
+  it('shows each learning objective of the level met part by part, and plans one', async () => {
+    const { store, user } = renderWithStore(<ProgressPanel />, { view: { level: 'intermediate' } });
+    const section = screen.getByRole('region', { name: 'Learning objectives' });
+    // Intermediate covers Tiers 1 and 2: ten objectives, none of Tier 3.
+    expect(within(section).getByRole('button', { name: 'Build Advanced ML' })).toBeInTheDocument();
+    expect(within(section).queryByRole('button', { name: 'Scale Systems' })).not.toBeInTheDocument();
+    const row = () => within(section).getByRole('button', { name: 'Build Advanced ML' }).closest('li')!;
+    expect(row()).toHaveTextContent('0 of 3 parts met');
+    // One of LangChain and LlamaIndex is enough for "Implement RAG systems".
+    act(() => store.getState().setStatus(['rag-systems', 'llamaindex'], 'learned'));
+    expect(row()).toHaveTextContent('1 of 3 parts met');
+    expect(row()).toHaveTextContent(/Implement RAG systems met · 2 of 3 items learned/);
+    await user.click(within(row()).getByRole('button', { name: 'Plan it: Build Advanced ML' }));
+    expect(store.getState().plan.targets).toEqual(['t2-build-advanced-ml']);
+    expect(store.getState().view).toBe('plan');
+  });
+
   it('lists the starting points, then what learning Python opens up', async () => {
     const { store, user } = renderWithStore(<ProgressPanel />);
     const { index } = store.getState().atlas;
