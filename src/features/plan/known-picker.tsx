@@ -4,11 +4,11 @@
  * panel's notice offers to undo.
  */
 import { useId, useMemo, useState } from 'react';
-import { isItem, ItemCombobox, type ItemOption } from '../../components/item-combobox';
+import { isItem, type ItemOption } from '../../components/item-combobox';
 import { useAppStore } from '../../store/store-context';
 import { selectAtlas, selectLearned } from '../../store/selectors';
 import { ChipList } from './chip-list';
-import { itemOptions, suggestionsInWords } from './item-options';
+import { itemOptions, PlanPicker } from './plan-picker';
 import { plural, type ItemRef } from './plan-model';
 
 /** Things a learner learns: items on the canvas other than providers (objectives are met through their items). */
@@ -62,8 +62,7 @@ export function KnownPicker() {
         />
       )}
       <div className="plan-target-tools">
-        <ItemCombobox
-          className="plan-picker"
+        <PlanPicker
           label="Pick what you know"
           listLabel="Items you may know"
           placeholder="e.g. Python, SQL, Git…"
@@ -71,9 +70,6 @@ export function KnownPicker() {
           onTextChange={setText}
           options={options}
           onChoose={pick}
-          noMatches="No matches"
-          clearOnEscape
-          statusText={suggestionsInWords}
           announcement={announcement}
         />
         {picked.length > 0 && (

@@ -106,10 +106,14 @@ describe('PlanPanel', () => {
   it('follows progress set elsewhere, and counts steps in progress', () => {
     const { panel, ui, store } = setup();
     act(() => store.getState().setStatus(['gpt'], 'learning'));
-    expect(ui.getByText(/in progress/)).toHaveTextContent('11 steps: 10 to learn first, then RAG Systems · 1 in progress');
+    expect(ui.getByText(/in progress/)).toHaveTextContent(
+      '11 steps: 10 to learn first, then RAG Systems · 1 in progress',
+    );
     act(() => store.getState().setStatus(['python'], 'learned'));
     expect(stepLabels(panel)).not.toContain('Python');
-    expect(ui.getByText(/in progress/)).toHaveTextContent('10 steps: 9 to learn first, then RAG Systems · 1 in progress');
+    expect(ui.getByText(/in progress/)).toHaveTextContent(
+      '10 steps: 9 to learn first, then RAG Systems · 1 in progress',
+    );
   });
 
   it('adds a second target with the picker, and says which target needs each step', async () => {

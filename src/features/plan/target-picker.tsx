@@ -3,10 +3,10 @@
  * plan and empties the box, ready for the next target.
  */
 import { useMemo, useState, type Ref } from 'react';
-import { ItemCombobox, type ItemOption } from '../../components/item-combobox';
+import type { ItemOption } from '../../components/item-combobox';
 import { useAppStore } from '../../store/store-context';
 import { selectAtlas, selectPlanSettings } from '../../store/selectors';
-import { itemOptions, suggestionsInWords } from './item-options';
+import { itemOptions, PlanPicker } from './plan-picker';
 
 /** Structure nodes and providers are not things to learn; objectives ("Implement RAG systems") are goals to plan for. */
 const NOT_TARGETS = new Set(['tier', 'category', 'provider']);
@@ -30,8 +30,7 @@ export function TargetPicker({ inputRef }: { inputRef?: Ref<HTMLInputElement> })
   };
 
   return (
-    <ItemCombobox
-      className="plan-picker"
+    <PlanPicker
       label="Add a target"
       listLabel="Suggested targets"
       placeholder="e.g. Kubernetes, Implement RAG systems…"
@@ -39,9 +38,6 @@ export function TargetPicker({ inputRef }: { inputRef?: Ref<HTMLInputElement> })
       onTextChange={setText}
       options={suggestions}
       onChoose={add}
-      noMatches="No matches"
-      clearOnEscape
-      statusText={suggestionsInWords}
       announcement={announcement}
       inputRef={inputRef}
     />
