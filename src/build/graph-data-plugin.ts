@@ -29,7 +29,7 @@ const CACHE_DIR = resolve(GRAPH_DATA_DIR, '../node_modules/.cache/stack-atlas');
 /** Layouts take a second or two: keep them per data version, so dev restarts are instant. */
 export function layoutsFor(graph: Graph): LayoutPositions {
   // The key covers the data and the layout code, so neither can go stale.
-  const layoutDir = resolve(GRAPH_DATA_DIR, '../src/graph-view/layouts');
+  const layoutDir = resolve(GRAPH_DATA_DIR, '../src/layouts');
   const hash = createHash('sha256').update(JSON.stringify(graph));
   for (const file of readdirSync(layoutDir).sort()) hash.update(readFileSync(resolve(layoutDir, file)));
   const key = hash.digest('hex').slice(0, 16);

@@ -4,7 +4,7 @@
  * distinguishable with the common colour-vision deficiencies; providers also differ by border
  * style, and edge kinds by line style, so nothing relies on colour alone.
  */
-import type { EdgeKind, NodeKind, ProviderId, Tier } from '../domain/vocabulary';
+import type { Area, EdgeKind, NodeKind, ProviderId, Tier } from '../domain/vocabulary';
 
 /** Tiers, categories and learning objectives are not drawn (see drawn-nodes.ts). */
 export type DrawnKind = Exclude<NodeKind, 'tier' | 'category' | 'objective' | 'sub-objective'>;
@@ -36,6 +36,20 @@ export const TIER_NAMES: Record<Tier, string> = {
   2: 'Tier 2 — Shipping',
   3: 'Tier 3 — Scale',
 };
+
+export const AREA_NAMES: Record<Area, string> = {
+  compute: 'Compute',
+  storage: 'Storage',
+  databases: 'Databases',
+  analytics: 'Analytics',
+  'ml-ai': 'ML & AI',
+  integration: 'Integration',
+  operations: 'Operations',
+  security: 'Security',
+};
+
+/** Items with no tier, as the canvas, the filters and the outline name them. */
+export const OUTSIDE_TIERS = 'Outside the tiers';
 
 export const PROVIDER_MARKS: Record<
   ProviderId,

@@ -1,10 +1,13 @@
 /**
  * Renders nothing; keeps the Cytoscape instance in step with the store. Listeners are registered
  * once per instance; classes are applied in one batch; layout switches animate to precomputed
- * positions, so nodes never jump when only the selection, focus or filters change.
+ * positions, so nodes never jump when only the selection, focus or filters change. The camera
+ * follows the answer (a focus, trace, path or a service's counterparts is fitted into view, and
+ * clearing it returns to the view the person had), and the labels are chosen last, from the
+ * classes the other effects set.
  */
 import type { CollectionArgument, Core, LayoutOptions, NodeSingular, SingularElementArgument } from 'cytoscape';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { isFiltered } from '../store/filters';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
 import {
@@ -17,16 +20,21 @@ import {
   selectTrace,
   selectPath,
   selectLevel,
+  selectProgress,
+  selectPlanSettings,
 } from '../store/selectors';
 import type { Visibility } from '../store/visibility';
 import { chainLayout } from '../layouts/chain-layout';
+import { animates, fittedViewport, moveTo, viewportOf, type Viewport } from './camera';
+import { labelPrefix, stepNumbers } from './canvas-marks';
 import { counterpartHighlight } from './counterparts';
-
-/** Above this many nodes, jump instead of animating: animated viewports redraw every frame. */
-const ANIMATION_LIMIT = 1000;
+import { labelPriorities } from './labels/label-priority';
+import { useLabels } from './labels/use-labels';
+import { openingViewport } from './opening-view';
 
 export function CanvasController({ cy }: { cy: Core }) {
   const store = useAppStoreApi();
+  const atlas = useAppStore((s) => s.atlas);
   const selectedId = useAppStore(selectSelectedId);
   const visibility = useAppStore(selectVisibility);
   const focus = useAppStore(selectFocus);
@@ -36,11 +44,15 @@ export function CanvasController({ cy }: { cy: Core }) {
   const trace = useAppStore(selectTrace);
   const path = useAppStore(selectPath);
   const level = useAppStore(selectLevel);
+  const progress = useAppStore(selectProgress);
+  const plan = useAppStore(selectPlanSettings);
   const firstLayout = useRef(true);
   /** The node the person just tapped: no need to move the viewport to what they are looking at. */
   const tapped = useRef<string | null>(null);
   /** Whether any filter or focus classes are on the canvas, so a plain view skips the class pass. */
   const decorated = useRef(false);
+  /** The view the person had before the camera went to an answer, to return to when it is cleared. */
+  const before = useRef<Viewport | null>(null);
 
   // Cytoscape only measures its container on window resizes; drawers and grid changes need this.
   useEffect(() => {
@@ -54,6 +66,7 @@ export function CanvasController({ cy }: { cy: Core }) {
   // Taps select; a tap on the background clears the selection.
   useEffect(() => {
     const onNode = (event: { target: NodeSingular }) => {
+      if (event.target.hasClass('annotation')) return;
       const id = event.target.id();
       tapped.current = id;
       // Cytoscape has already drawn the selection; let that frame out before React renders the panels.
@@ -70,7 +83,25 @@ export function CanvasController({ cy }: { cy: Core }) {
     };
   }, [cy, store]);
 
-  // Selection: mirror it and bring the node into view, unless it was tapped right there.
+  // A selected cloud service lights up its capabilities and its counterparts on the other clouds.
+  const counterparts = useMemo(
+    () =>
+      selectedId
+        ? counterpartHighlight(atlas.index, selectedId)
+        : { nodes: new Set<string>(), edges: new Set<string>() },
+    [atlas, selectedId],
+  );
+  useEffect(() => {
+    const lit = cy.collection();
+    for (const id of [...counterparts.nodes, ...counterparts.edges]) lit.merge(cy.getElementById(id));
+    cy.batch(() => {
+      const current = cy.elements('.counterpart');
+      current.difference(lit).removeClass('counterpart');
+      lit.difference(current).addClass('counterpart');
+    });
+  }, [cy, counterparts]);
+
+  // Selection: mirror it.
   useEffect(() => {
     const current = cy.$(':selected');
     if (!(current.length === 1 && current[0]!.id() === selectedId) && !(current.empty() && !selectedId))
@@ -78,31 +109,7 @@ export function CanvasController({ cy }: { cy: Core }) {
         current.unselect();
         if (selectedId) cy.getElementById(selectedId).select();
       });
-    const fromCanvas = tapped.current === selectedId;
-    tapped.current = null;
-    const node = selectedId ? cy.getElementById(selectedId) : null;
-    if (!node || node.empty() || fromCanvas) return;
-    const zoom = Math.max(cy.zoom(), 0.9);
-    if (cy.nodes().length > ANIMATION_LIMIT) {
-      cy.zoom(zoom);
-      cy.center(node);
-    } else cy.animate({ center: { eles: node }, zoom }, { duration: 350, easing: 'ease-in-out-cubic' });
   }, [cy, selectedId]);
-
-  // A selected cloud service lights up its capabilities and its counterparts on the other clouds.
-  useEffect(() => {
-    const { index } = store.getState().atlas;
-    const { nodes, edges } = selectedId
-      ? counterpartHighlight(index, selectedId)
-      : { nodes: new Set<string>(), edges: new Set<string>() };
-    const lit = cy.collection();
-    for (const id of [...nodes, ...edges]) lit.merge(cy.getElementById(id));
-    cy.batch(() => {
-      const current = cy.elements('.counterpart');
-      current.difference(lit).removeClass('counterpart');
-      lit.difference(current).addClass('counterpart');
-    });
-  }, [cy, selectedId, store]);
 
   // Filters, level and highlights: classes only, positions untouched.
   useEffect(() => {
@@ -122,58 +129,145 @@ export function CanvasController({ cy }: { cy: Core }) {
     });
   }, [cy, visibility, focus, trace, path, level, filters]);
 
-  // A new trace or path is brought into view whole: its ends may lie far apart on the canvas.
-  const chainKey =
-    trace && !trace.alone
-      ? `trace:${trace.mode}:${trace.id}`
-      : path
-        ? `path:${path.from}:${path.to}:${path.kinds}`
-        : null;
+  // Progress on the nodes: a ring and a mark, for every item the person has marked.
   useEffect(() => {
-    if (!chainKey) return;
-    const ids = selectVisibility(store.getState()).inFocus;
-    const chain = cy.nodes(':childless').filter((n) => ids.has(n.id()));
-    if (chain.empty()) return;
-    const options = { fit: { eles: chain, padding: 60 } };
-    if (cy.nodes().length > ANIMATION_LIMIT) cy.fit(chain, 60);
-    else cy.animate(options, { duration: 450, easing: 'ease-in-out-cubic' });
-  }, [cy, chainKey, store]);
+    cy.batch(() => {
+      cy.nodes('.learned, .learning').forEach((node) => {
+        const status = progress.items[node.id()];
+        if (!node.hasClass(status ?? '')) node.removeClass('learned learning');
+      });
+      for (const [id, status] of Object.entries(progress.items)) {
+        const node = cy.getElementById(id);
+        if (node.nonempty() && !node.hasClass(status)) node.addClass(status);
+      }
+    });
+  }, [cy, progress]);
 
-  // Layout: animate to the precomputed positions (or to a layered layout of a chain shown alone);
-  // the provider groups show only in their layout.
+  // The camera follows the answer: what a focus, trace or path lights, or a service's counterparts.
+  const answerKey =
+    focus !== null
+      ? `focus:${focus.id}:${focus.depth}:${focus.direction}`
+      : trace && !trace.alone
+        ? `trace:${trace.mode}:${trace.id}`
+        : path
+          ? `path:${path.from}:${path.to}:${path.kinds}`
+          : counterparts.nodes.size > 0
+            ? `counterparts:${selectedId}`
+            : null;
+  useEffect(() => {
+    if (!answerKey) {
+      if (before.current) moveTo(cy, before.current);
+      before.current = null;
+      return;
+    }
+    const ids = answerKey.startsWith('counterparts:')
+      ? new Set([...counterparts.nodes, selectedId!])
+      : selectVisibility(store.getState()).inFocus;
+    const answer = cy.nodes(':childless').filter((n) => ids.has(n.id()) && !n.hasClass('filtered-out'));
+    if (answer.empty()) return;
+    before.current ??= viewportOf(cy);
+    moveTo(cy, fittedViewport(cy, answer));
+    // Only the answer's key: the counterparts and visibility it reads belong to that key.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [cy, answerKey, store]);
+
+  // A selection made elsewhere (search, outline, a panel) is brought into view at a readable zoom,
+  // unless it was tapped right there or the camera is showing an answer that holds it.
+  useEffect(() => {
+    const fromCanvas = tapped.current === selectedId;
+    tapped.current = null;
+    const node = selectedId ? cy.getElementById(selectedId) : null;
+    if (!node || node.empty() || fromCanvas || answerKey) return;
+    // Already in view at a zoom where its neighbours read too (e.g. stepping with the arrow keys).
+    const at = node.renderedPosition();
+    const inView = at.x > 60 && at.y > 60 && at.x < cy.width() - 60 && at.y < cy.height() - 60;
+    if (inView && cy.zoom() >= 0.6) return;
+    const zoom = Math.max(cy.zoom(), 0.9);
+    if (animates(cy)) cy.animate({ center: { eles: node }, zoom }, { duration: 350, easing: 'ease-in-out-cubic' });
+    else {
+      cy.zoom(zoom);
+      cy.center(node);
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [cy, selectedId]);
+
+  // Layout: animate to the precomputed positions (or to a layered layout of a chain shown alone),
+  // then show the layout's own view of itself: its annotations, and its opening view.
   const aloneChain = trace?.alone ? `${trace.mode}:${trace.id}` : null;
   useEffect(() => {
-    const target = aloneChain
-      ? chainLayout(store.getState().atlas.index.graph, selectVisibility(store.getState()).inFocus)
+    const alone = aloneChain !== null;
+    const target = alone
+      ? chainLayout(
+          store.getState().atlas.index.graph,
+          selectVisibility(store.getState()).inFocus,
+          cy.width() / Math.max(cy.height(), 1),
+        )
       : positions[layout];
     // In the provider layout the groups say who offers what: the offered-by lines would only add noise.
     const groups = cy.nodes('.provider-group');
     const offeredBy = cy.edges('.edge-offered-by');
-    if (layout === 'provider') {
-      groups.addClass('shown');
-      offeredBy.addClass('layout-muted');
-    } else {
-      groups.removeClass('shown');
-      offeredBy.removeClass('layout-muted');
-    }
-    // The elements were created at this layout's positions: nothing to move the first time.
-    if (firstLayout.current) {
+    cy.batch(() => {
+      groups.toggleClass('shown', layout === 'provider' && !alone);
+      offeredBy.toggleClass('layout-muted', layout === 'provider');
+      cy.nodes('.annotation').forEach((a) => {
+        a.toggleClass('shown', !alone && a.data('layout') === layout);
+      });
+    });
+    // The elements were created at this layout's positions: only the camera moves the first time.
+    if (firstLayout.current && !alone) {
       firstLayout.current = false;
-      if (!aloneChain) return;
+      if (!answerKey && !selectedId) cy.viewport(openingViewport(cy, layout));
+      return;
     }
-    const animate = cy.nodes().length <= ANIMATION_LIMIT;
-    cy.nodes(':childless')
+    firstLayout.current = false;
+    before.current = null; // the positions it held are gone
+    const animate = animates(cy);
+    const run = cy
+      .nodes(':childless')
+      .not('.annotation')
       .layout({
         name: 'preset',
         positions: (node: NodeSingular) => target[node.id()] ?? node.position(),
         animate,
         animationDuration: 600,
         animationEasing: 'ease-in-out-cubic',
-        fit: true,
-        padding: 30,
-      } as LayoutOptions)
-      .run();
+        fit: false,
+      } as LayoutOptions);
+    run.one('layoutstop', () =>
+      moveTo(
+        cy,
+        alone
+          ? fittedViewport(cy, cy.nodes(':childless').not('.filtered-out, .annotation'), { padding: 16 })
+          : openingViewport(cy, layout),
+      ),
+    );
+    run.run();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [cy, layout, positions, aloneChain, store]);
+
+  // Labels, last: they read the classes set above.
+  const priorities = useMemo(() => labelPriorities(atlas.index.graph), [atlas]);
+  const steps = useMemo(() => stepNumbers(atlas.index, trace, progress, plan), [atlas, trace, progress, plan]);
+  useLabels(
+    cy,
+    {
+      priority: (id) => {
+        const node = cy.getElementById(id);
+        if (node.hasClass('annotation')) return 1e9;
+        // The provider layout's row names and column heads come before any item.
+        if (layout === 'provider' && (node.hasClass('kind-capability') || node.hasClass('kind-provider'))) return 1e8;
+        return priorities.get(id) ?? 0;
+      },
+      prefix: (id) => labelPrefix(id, steps, progress),
+      sides: (node) =>
+        layout === 'provider' && node.hasClass('kind-capability')
+          ? ['left']
+          : layout === 'provider' && node.hasClass('kind-provider')
+            ? ['top']
+            : undefined,
+    },
+    [visibility, selectedId, counterparts, steps, progress, layout, focus, trace, path, filters, level],
+  );
 
   return null;
 }
@@ -214,7 +308,7 @@ export function stateClassChanges(
   };
   cy.nodes().forEach((node) => {
     const id = node.id();
-    if (node.hasClass('provider-group')) settle(node, null, false);
+    if (node.hasClass('provider-group') || node.hasClass('annotation')) settle(node, null, false);
     else settle(node, passing.has(id) && inFocus.has(id) ? inside : out, rootSet.has(id));
   });
   cy.edges().forEach((edge) => {

@@ -4,10 +4,15 @@ import type { Graph } from '../domain/graph.ts';
 import { PROVIDERS } from '../domain/vocabulary.ts';
 import type { Point } from '../store/view-options.ts';
 import { drawnGraph, groupId } from '../encoding/drawn-nodes.ts';
+import type { Annotation } from '../layouts/annotations.ts';
 
 const PROVIDER_GROUP_LABELS = { aws: 'AWS', azure: 'Azure', gcp: 'Google Cloud' } as const;
 
-export function toElements(graph: Graph, positions: Record<string, Point> = {}): ElementDefinition[] {
+export function toElements(
+  graph: Graph,
+  positions: Record<string, Point> = {},
+  annotations: readonly Annotation[] = [],
+): ElementDefinition[] {
   const { nodes, edges } = drawnGraph(graph);
   // Degree drives label size: hubs stay labelled when zoomed out, the rest appear as you zoom in.
   const degree = new Map<string, number>();
@@ -52,5 +57,16 @@ export function toElements(graph: Graph, positions: Record<string, Point> = {}):
     data: { id: edge.id, source: edge.source, target: edge.target, kind: edge.kind },
     classes: `edge-${edge.kind}${edge.strength === 'recommended' ? ' recommended' : ''}${edge.group ? ' any-of' : ''}`,
   }));
-  return [...groups, ...nodeElements, ...edgeElements];
+  // Each layout's names (see layouts/annotations.ts): text-only nodes, shown in their layout only.
+  const annotationElements: ElementDefinition[] = annotations
+    .filter((a) => !taken.has(a.id))
+    .map((a) => ({
+      group: 'nodes',
+      data: { id: a.id, label: a.text, layout: a.layout },
+      classes: `annotation annotation-${a.style}`,
+      position: { ...a.at },
+      selectable: false,
+      grabbable: false,
+    }));
+  return [...groups, ...nodeElements, ...edgeElements, ...annotationElements];
 }

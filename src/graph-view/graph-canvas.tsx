@@ -14,8 +14,10 @@ import CytoscapeComponent from 'react-cytoscapejs';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
 import { selectAtlas, selectPositions } from '../store/selectors';
 import { CanvasController } from './canvas-controller';
+import { CanvasKeyboard } from './canvas-keyboard';
 import { CyContext, PublishCyContext } from './cy-context';
 import { toElements } from './elements';
+import { layoutAnnotations } from '../layouts/annotations';
 import { drawsAsLargeGraph } from '../encoding/large-graph';
 import { dropStrayWebglLayer } from './renderer-check';
 import { RendererControl, useRendererChoice } from './renderer-choice';
@@ -33,7 +35,12 @@ export function GraphCanvas({ theme, children }: { theme: Theme; children?: Reac
   const [mounted, setMounted] = useState<{ cy: Core; large: boolean } | null>(null);
   // Start from the layout the URL asked for; later switches animate from there.
   const elements = useMemo(
-    () => toElements(atlas.index.graph, positions[store.getState().layout]),
+    () =>
+      toElements(
+        atlas.index.graph,
+        positions[store.getState().layout],
+        layoutAnnotations(atlas.index.graph, positions),
+      ),
     [atlas, positions, store],
   );
   const large = useMemo(() => drawsAsLargeGraph(atlas.index.graph), [atlas]);
@@ -83,6 +90,7 @@ export function GraphCanvas({ theme, children }: { theme: Theme; children?: Reac
         textureOnViewport={large}
       />
       {cy && <CanvasController key={`controller-${mode}`} cy={cy} />}
+      {cy && <CanvasKeyboard key={`keyboard-${mode}`} cy={cy} />}
       {large && (
         <div className="canvas-corner">
           <p className="canvas-large-note" role="note">

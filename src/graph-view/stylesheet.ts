@@ -5,7 +5,12 @@
 import type { StylesheetJson } from 'cytoscape';
 import { EDGE_KINDS, PROVIDERS, TIERS, type EdgeKind } from '../domain/vocabulary';
 import { EDGE_LOOKS, KIND_SHAPES, PROVIDER_MARKS, TIER_COLOURS } from '../encoding/encoding';
-import { INK, PAPER, type Theme } from '../encoding/theme';
+import { INK, MUTED_INK, PAPER, type Theme } from '../encoding/theme';
+import { LABEL_FONT_FAMILY } from './labels/measure-text';
+import { SIDES } from './labels/place-labels';
+
+/** Every side but the default (below), which needs no class. */
+const LABEL_SIDES = SIDES.filter((side) => side !== 'bottom');
 
 export type { Theme };
 
@@ -35,18 +40,19 @@ function buildStylesheet(theme: Theme, large = false): StylesheetJson {
     {
       selector: 'node',
       style: {
-        label: 'data(label)',
-        'font-family': 'Inter, system-ui, sans-serif',
-        // Large graphs: smaller labels, so zoomed out only the hubs' reach the 12px that shows them.
-        'font-size': large ? 'mapData(weight, 0, 30, 9, 18)' : 'mapData(weight, 0, 30, 10, 22)',
+        // Labels are chosen by the labeller (labels/label-pass.ts): none unless it places one.
+        label: '',
+        'font-family': LABEL_FONT_FAMILY,
         color: INK[theme],
         'text-valign': 'bottom',
-        'text-margin-y': 3,
+        'text-halign': 'center',
         'text-wrap': 'wrap',
-        'text-max-width': '96px',
+        // The labeller breaks the lines itself, so Cytoscape never wraps differently.
+        'text-max-width': '4000px',
         'text-outline-color': PAPER[theme],
-        'text-outline-width': large ? 0 : 2,
-        'min-zoomed-font-size': large ? 12 : 8,
+        'text-outline-width': 0,
+        // Never a label under 10 px on screen: mid-gesture, a shrinking label disappears instead.
+        'min-zoomed-font-size': 10,
         width: 22,
         height: 22,
         'border-width': 1,
@@ -76,6 +82,8 @@ function buildStylesheet(theme: Theme, large = false): StylesheetJson {
         label: '',
         events: 'no',
         padding: '18px',
+        // The box holds its services, not their labels, so neighbouring columns never overlap.
+        'compound-sizing-wrt-labels': 'exclude',
       },
     },
     {
@@ -84,14 +92,55 @@ function buildStylesheet(theme: Theme, large = false): StylesheetJson {
         'background-opacity': theme === 'light' ? 0.05 : 0.12,
         'background-color': INK[theme],
         'border-width': 2,
-        label: 'data(label)',
-        'text-valign': 'top',
-        'text-halign': 'center',
-        'font-size': 16,
-        'font-weight': 'bold',
-        'text-margin-y': -6,
       },
     },
+    // Labels placed by the labeller: a constant size on screen (font size = pixels / zoom).
+    {
+      selector: 'node.lbl',
+      // Large graphs: no text outline (drawing it costs as much again as the text).
+      style: {
+        label: 'data(lbl)',
+        'font-size': 'data(lfs)',
+        'text-outline-width': large ? 0 : 'data(low)',
+        'text-margin-x': 'data(lmx)',
+        'text-margin-y': 'data(lmy)',
+      },
+    },
+    ...LABEL_SIDES.map((side) => ({
+      selector: `node.lbl-${side}`,
+      style: {
+        'text-valign': side.startsWith('top') ? 'top' : side.startsWith('bottom') ? 'bottom' : 'center',
+        'text-halign': side.endsWith('right') ? 'right' : side.endsWith('left') ? 'left' : 'center',
+      },
+    })),
+    { selector: 'node.lbl-strong, node.lbl-heading', style: { 'font-weight': 'bold' } },
+    {
+      // A layout's own names: text only, never clicked, shown in their layout.
+      selector: 'node.annotation',
+      style: {
+        display: 'none',
+        events: 'no',
+        width: 1,
+        height: 1,
+        'background-opacity': 0,
+        'border-width': 0,
+        'text-valign': 'bottom',
+        color: MUTED_INK[theme],
+      },
+    },
+    { selector: 'node.annotation.shown', style: { display: 'element' } },
+    { selector: 'node.annotation-note', style: { 'font-style': 'italic' } },
+    // Progress: a ring around the node, solid when learned, dashed while learning.
+    ...(['learned', 'learning'] as const).map((status) => ({
+      selector: `node.${status}`,
+      style: {
+        'outline-width': 3,
+        'outline-offset': 2,
+        'outline-color': INK[theme],
+        'outline-style': status === 'learned' ? 'solid' : 'dashed',
+        'outline-opacity': 0.85,
+      },
+    })),
     {
       selector: 'edge',
       style: {
@@ -162,8 +211,6 @@ function buildStylesheet(theme: Theme, large = false): StylesheetJson {
         'overlay-color': ACCENT[theme],
         'overlay-opacity': 0.18,
         'overlay-padding': 7,
-        'font-weight': 'bold',
-        'font-size': 12,
         'z-index': 20,
       },
     },

@@ -8,10 +8,13 @@ import fcose from 'cytoscape-fcose';
 import type { Graph } from '../domain/graph.ts';
 import type { LayoutPositions, Point } from '../store/view-options.ts';
 import { drawnGraph } from '../encoding/drawn-nodes.ts';
-import { toElements } from '../graph-view/elements.ts';
 import { DRAFT_LIMIT } from '../encoding/large-graph.ts';
 import { layeredLayout } from './layered-layout.ts';
 import { providerLayout } from './provider-layout.ts';
+import { packRegions } from './pack-regions.ts';
+import { REGION_ORDER, regionOf, type Region } from './regions.ts';
+
+const REGION_GAP = 260;
 
 cytoscape.use(fcose);
 
@@ -71,20 +74,48 @@ function forceLayout(graph: Graph): Record<string, Point> {
       animate: false,
       condense: true,
     } as cytoscape.LayoutOptions);
-  return withSeededRandom(42, () =>
-    run(toElements(graph), {
-      name: 'fcose',
-      quality: count <= PROOF_LIMIT ? 'proof' : 'draft',
-      randomize: true,
-      animate: false,
-      nodeRepulsion: () => 45000,
-      idealEdgeLength: () => 140,
-      edgeElasticity: () => 0.3,
-      gravity: 0.1,
-      nodeSeparation: 120,
-      packComponents: true,
-    } as cytoscape.LayoutOptions),
-  );
+  // Each region (a tier, a cloud, the capabilities) is laid out on its own and the regions are then
+  // set side by side, so the map reads as named areas rather than one hairball.
+  const { nodes, edges } = drawnGraph(graph);
+  const members = new Map<Region, Set<string>>();
+  for (const n of nodes) members.set(regionOf(n), (members.get(regionOf(n)) ?? new Set()).add(n.id));
+  const laidOut = REGION_ORDER.filter((r) => members.has(r)).map((region) => {
+    const ids = members.get(region)!;
+    const inside = edges.filter((e) => ids.has(e.source) && ids.has(e.target));
+    const at = withSeededRandom(42, () =>
+      run(
+        [
+          ...[...ids].map((id) => ({ data: { id } })),
+          ...inside.map((e) => ({ data: { id: e.id, source: e.source, target: e.target } })),
+        ],
+        {
+          name: 'fcose',
+          quality: ids.size <= PROOF_LIMIT ? 'proof' : 'draft',
+          randomize: true,
+          animate: false,
+          nodeRepulsion: () => 90000,
+          idealEdgeLength: () => 150,
+          edgeElasticity: () => 0.3,
+          gravity: 0.2,
+          nodeSeparation: 150,
+          packComponents: true,
+        } as cytoscape.LayoutOptions,
+      ),
+    );
+    const xs = Object.values(at).map((p) => p.x);
+    const ys = Object.values(at).map((p) => p.y);
+    const [minX, minY] = [Math.min(...xs), Math.min(...ys)];
+    return { id: region, at, minX, minY, w: Math.max(...xs) - minX, h: Math.max(...ys) - minY };
+  });
+  // Room between regions for each region's name and its items' labels.
+  const offsets = packRegions(laidOut, REGION_GAP);
+  const positions: Record<string, Point> = {};
+  for (const region of laidOut) {
+    const offset = offsets.get(region.id)!;
+    for (const [id, p] of Object.entries(region.at))
+      positions[id] = { x: Math.round(p.x - region.minX + offset.x), y: Math.round(p.y - region.minY + offset.y) };
+  }
+  return positions;
 }
 
 /** Every built-in layout; `onStep` reports progress (done, total) between layouts. */

@@ -1,18 +1,22 @@
 /**
  * The provider layout, computed directly: AWS, Azure and Google Cloud side by side, one row per
- * capability (grouped by area), so a service and its counterparts sit on the same row. Items
- * outside the clouds fill a block by tier to the left.
+ * capability (grouped by area), so a service and its counterparts sit on the same row and the
+ * capability's name (the capability node, at the row's left) reads across it. A provider with
+ * several services on a row stacks them in lines of `PER_LINE` inside its own column, so columns
+ * never run into each other. Items outside the clouds fill a block by tier to the left.
  */
 import type { Graph } from '../domain/graph.ts';
 import { AREAS, PROVIDERS, type ProviderId } from '../domain/vocabulary.ts';
 import type { Point } from '../store/view-options.ts';
 import { isDrawn } from '../encoding/drawn-nodes.ts';
 
-const ROW = 84;
-const COLUMN = 170;
-const CAPABILITY_X = 0;
-const FIRST_PROVIDER_X = 260;
-const PROVIDER_WIDTH = 3 * COLUMN + 80;
+const LINE = 64;
+const ROW_GAP = 44;
+const AREA_GAP = 90;
+const COLUMN = 190;
+const PER_LINE = 2;
+const FIRST_PROVIDER_X = 300;
+const PROVIDER_WIDTH = PER_LINE * COLUMN + 110;
 
 export function providerLayout(graph: Graph): Record<string, Point> {
   const positions: Record<string, Point> = {};
@@ -23,45 +27,57 @@ export function providerLayout(graph: Graph): Record<string, Point> {
       (a, b) =>
         AREAS.indexOf(a.area ?? 'operations') - AREAS.indexOf(b.area ?? 'operations') || a.label.localeCompare(b.label),
     );
-  const row = new Map(capabilities.map((c, i) => [c.id, i]));
-  capabilities.forEach((c, i) => (positions[c.id] = { x: CAPABILITY_X, y: i * ROW }));
+  const rowOf = new Map(capabilities.map((c, i) => [c.id, i]));
 
-  // Each service goes on the row of its first capability, next to the others of its provider there.
-  const used = new Map<string, number>(); // `${provider}:${row}` → services placed
-  const services = graph.nodes.filter((n) => n.kind === 'service' && n.provider);
-  const primaryRow = (id: string) => {
-    const rows = graph.edges
-      .filter((e) => e.kind === 'implements' && e.source === id)
-      .map((e) => row.get(e.target) ?? Infinity);
-    return Math.min(...rows, capabilities.length);
-  };
-  for (const service of services.sort((a, b) => a.label.localeCompare(b.label))) {
-    const provider = service.provider as ProviderId;
-    const r = primaryRow(service.id);
-    const key = `${provider}:${r}`;
-    const slot = used.get(key) ?? 0;
-    used.set(key, slot + 1);
-    const column = FIRST_PROVIDER_X + PROVIDERS.indexOf(provider) * PROVIDER_WIDTH;
-    positions[service.id] = { x: column + slot * COLUMN, y: r * ROW + (slot >= 3 ? ROW / 2 : 0) };
+  // Each service goes on the row of its first capability (services with none: a last row).
+  const firstRow = new Map<string, number>();
+  for (const e of graph.edges)
+    if (e.kind === 'implements' && rowOf.has(e.target))
+      firstRow.set(e.source, Math.min(firstRow.get(e.source) ?? Infinity, rowOf.get(e.target)!));
+  const cells = new Map<string, string[]>(); // `${row}:${provider}` → services, by name
+  const services = graph.nodes
+    .filter((n) => n.kind === 'service' && n.provider)
+    .sort((a, b) => a.label.localeCompare(b.label));
+  for (const s of services) {
+    const key = `${firstRow.get(s.id) ?? capabilities.length}:${s.provider}`;
+    cells.set(key, [...(cells.get(key) ?? []), s.id]);
   }
-  for (const provider of PROVIDERS) {
+
+  let y = 0;
+  let area: string | undefined;
+  for (let row = 0; row <= capabilities.length; row++) {
+    const capability = capabilities[row];
+    const lines = Math.max(1, ...PROVIDERS.map((p) => Math.ceil((cells.get(`${row}:${p}`)?.length ?? 0) / PER_LINE)));
+    if (!capability && lines === 1 && PROVIDERS.every((p) => !cells.has(`${row}:${p}`))) break;
+    if (capability && capability.area !== area && area !== undefined) y += AREA_GAP;
+    area = capability?.area;
+    if (capability) positions[capability.id] = { x: 0, y: y + ((lines - 1) * LINE) / 2 };
+    PROVIDERS.forEach((provider, column) => {
+      (cells.get(`${row}:${provider}`) ?? []).forEach((id, i) => {
+        positions[id] = {
+          x: FIRST_PROVIDER_X + column * PROVIDER_WIDTH + (i % PER_LINE) * COLUMN,
+          y: y + Math.floor(i / PER_LINE) * LINE,
+        };
+      });
+    });
+    y += lines * LINE + ROW_GAP;
+  }
+  // The providers head their columns.
+  PROVIDERS.forEach((provider: ProviderId, column) => {
     if (byId.has(provider))
-      positions[provider] = {
-        x: FIRST_PROVIDER_X + PROVIDERS.indexOf(provider) * PROVIDER_WIDTH + COLUMN,
-        y: -2.2 * ROW,
-      };
-  }
+      positions[provider] = { x: FIRST_PROVIDER_X + column * PROVIDER_WIDTH + ((PER_LINE - 1) * COLUMN) / 2, y: -150 };
+  });
 
   // Everything else: a block per tier to the left of the clouds, in rows of 8.
   const rest = graph.nodes.filter((n) => isDrawn(n) && !(n.id in positions));
   const perRow = 8;
-  let y = 0;
+  let blockY = 0;
   for (const tier of [1, 2, 3, undefined]) {
     const block = rest.filter((n) => n.tier === tier).sort((a, b) => a.label.localeCompare(b.label));
     block.forEach((node, i) => {
-      positions[node.id] = { x: -(perRow - (i % perRow)) * 130 - 160, y: y + Math.floor(i / perRow) * 70 };
+      positions[node.id] = { x: -(perRow - (i % perRow)) * 150 - 700, y: blockY + Math.floor(i / perRow) * 80 };
     });
-    y += Math.ceil(block.length / perRow) * 70 + 90;
+    blockY += Math.ceil(block.length / perRow) * 80 + 100;
   }
   return positions;
 }

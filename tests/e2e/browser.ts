@@ -59,7 +59,7 @@ export function canvasState(page: Page) {
         };
       }
     ).__stackAtlasCy;
-    const nodes = [...cy.nodes(':childless')];
+    const nodes = [...cy.nodes(':childless')].filter((n) => !n.hasClass('annotation'));
     return {
       nodeIds: nodes.map((n) => n.id()),
       edgeCount: cy.edges().length,

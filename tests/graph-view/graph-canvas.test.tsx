@@ -20,7 +20,9 @@ describe('GraphCanvas', () => {
   it('draws the items with the precomputed positions', async () => {
     const { cy } = await mount();
     expect(cy.getElementById('rag').position()).toEqual(positions.force.rag);
-    expect(cy.nodes(':childless').length).toBe(atlas.index.graph.nodes.filter((n) => n.kind !== 'category').length);
+    expect(cy.nodes(':childless').not('.annotation').length).toBe(
+      atlas.index.graph.nodes.filter((n) => n.kind !== 'category').length,
+    );
   });
 
   it('mirrors selection both ways', async () => {

@@ -30,11 +30,12 @@ describe('isLargeGraph', () => {
 });
 
 describe('the large-graph stylesheet', () => {
-  it('drops text outlines, labels small text only when zoomed in, thins edges and the offered-by arrow', () => {
+  it('drops text outlines, never draws a label under 10 px, thins edges and the offered-by arrow', () => {
     for (const theme of ['light', 'dark'] as const) {
-      expect(rule(STYLESHEETS[theme], 'node')['text-outline-width']).toBe(2);
-      expect(rule(LARGE_STYLESHEETS[theme], 'node')['text-outline-width']).toBe(0);
-      expect(rule(LARGE_STYLESHEETS[theme], 'node')['min-zoomed-font-size']).toBe(12);
+      expect(rule(STYLESHEETS[theme], 'node.lbl')['text-outline-width']).toBe('data(low)');
+      expect(rule(LARGE_STYLESHEETS[theme], 'node.lbl')['text-outline-width']).toBe(0);
+      for (const sheet of [STYLESHEETS[theme], LARGE_STYLESHEETS[theme]])
+        expect(rule(sheet, 'node')['min-zoomed-font-size']).toBe(10);
       expect(
         (LARGE_STYLESHEETS[theme] as unknown as Style[]).some((r) => r.selector.includes('.edge-offered-by.')),
       ).toBe(false);

@@ -12,12 +12,19 @@ import { miniAtlas } from '../fixtures/mini-atlas';
 const mini = miniAtlas().index.graph;
 const HOSTILE = `<img src=x onerror=alert(1)> & "quoted" 'too'`;
 
+/**
+ * On screen the labeller chooses which labels to draw; a headless canvas has no screen, so here
+ * every node carries its label, as the writer must handle any label the canvas draws.
+ */
+const EVERY_LABEL = { selector: 'node', style: { label: 'data(label)', 'font-size': 12 } };
+const labelled = (sheet: unknown) => [...(sheet as object[]), EVERY_LABEL] as typeof STYLESHEETS.light;
+
 function miniCy(): Core {
   return cytoscape({
     headless: true,
     styleEnabled: true,
     elements: toElements(mini, providerLayout(mini)),
-    style: STYLESHEETS.light,
+    style: labelled(STYLESHEETS.light),
     layout: { name: 'preset' },
   });
 }
@@ -111,7 +118,7 @@ describe('graphToSvg', () => {
 
   it('draws the halfway arrows of the large-graph style at the middle of highlighted edges', () => {
     const cy = miniCy();
-    cy.style(LARGE_STYLESHEETS.light);
+    cy.style(labelled(LARGE_STYLESHEETS.light));
     const edge = cy.$id('requires:pandas->numpy');
     edge.addClass('highlighted');
     expect([edge.style('mid-source-arrow-shape'), edge.style('mid-target-arrow-shape')]).not.toEqual(['none', 'none']);

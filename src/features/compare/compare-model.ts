@@ -6,18 +6,10 @@ import type { GraphNode } from '../../domain/graph';
 import type { GraphIndex } from '../../domain/graph-index';
 import type { MatrixRow } from '../../domain/queries/compare';
 import { AREAS, PROVIDERS, type Area, type ProviderId } from '../../domain/vocabulary';
-import { PROVIDER_MARKS } from '../../encoding/encoding';
+import { AREA_NAMES, PROVIDER_MARKS } from '../../encoding/encoding';
 
-export const AREA_LABELS: Record<Area, string> = {
-  compute: 'Compute',
-  storage: 'Storage',
-  databases: 'Databases',
-  analytics: 'Analytics',
-  'ml-ai': 'ML & AI',
-  integration: 'Integration',
-  operations: 'Operations',
-  security: 'Security',
-};
+/** Area names, as the canvas's provider layout writes them. */
+export const AREA_LABELS = AREA_NAMES;
 
 export const providerName = (provider: ProviderId) => PROVIDER_MARKS[provider].name;
 

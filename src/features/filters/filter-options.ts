@@ -6,7 +6,14 @@
 import type { Graph } from '../../domain/graph';
 import { PRIORITIES, PROVIDERS, TIERS, type EdgeKind } from '../../domain/vocabulary';
 import { DRAWN_EDGE_KINDS, drawnGraph } from '../../encoding/drawn-nodes';
-import { EDGE_LOOKS, KIND_SHAPES, PROVIDER_MARKS, TIER_COLOURS, TIER_NAMES } from '../../encoding/encoding';
+import {
+  EDGE_LOOKS,
+  KIND_SHAPES,
+  PROVIDER_MARKS,
+  TIER_COLOURS,
+  TIER_NAMES,
+  OUTSIDE_TIERS,
+} from '../../encoding/encoding';
 import { nodeValue, type FilterDimension } from '../../store/filters';
 
 /** A small mark drawn next to an option: the tier's fill colour or the provider's border. */
@@ -57,7 +64,7 @@ function knownValues(graph: Graph): Record<FilterDimension, Known> {
   return {
     tier: [
       ...TIERS.map((t) => ({ value: String(t), label: TIER_NAMES[t], swatch: { colour: TIER_COLOURS[t] } })),
-      { value: 'none', label: 'Outside the tiers', swatch: { colour: TIER_COLOURS.none } },
+      { value: 'none', label: OUTSIDE_TIERS, swatch: { colour: TIER_COLOURS.none } },
     ],
     // Only the kinds the canvas draws: tiers and categories are colours and groups, not nodes.
     kind: Object.keys(KIND_SHAPES).map((k) => ({ value: k, label: humanise(k) })),

@@ -4,7 +4,14 @@
  */
 import { useId, useMemo, useState } from 'react';
 import { PROVIDERS, TIERS, type EdgeKind } from '../../domain/vocabulary';
-import { EDGE_LOOKS, KIND_SHAPES, PROVIDER_MARKS, TIER_COLOURS, TIER_NAMES } from '../../encoding/encoding';
+import {
+  EDGE_LOOKS,
+  KIND_SHAPES,
+  PROVIDER_MARKS,
+  TIER_COLOURS,
+  TIER_NAMES,
+  OUTSIDE_TIERS,
+} from '../../encoding/encoding';
 import { DRAWN_EDGE_KINDS } from '../../encoding/drawn-nodes';
 import { drawsAsLargeGraph } from '../../encoding/large-graph';
 import { selectAtlas } from '../../store/selectors';
@@ -61,7 +68,7 @@ export function Legend() {
           ))}
           <li>
             <FillIcon colour={TIER_COLOURS.none} />
-            <span>Outside the tiers</span>
+            <span>{OUTSIDE_TIERS}</span>
           </li>
         </ul>
 

@@ -7,7 +7,7 @@ import type { GraphNode } from '../../domain/graph';
 import type { GraphIndex } from '../../domain/graph-index';
 import { PROVIDERS, TIERS, type NodeKind, type Tier } from '../../domain/vocabulary';
 import { isDrawn } from '../../encoding/drawn-nodes';
-import { PROVIDER_MARKS, TIER_NAMES } from '../../encoding/encoding';
+import { PROVIDER_MARKS, TIER_NAMES, OUTSIDE_TIERS } from '../../encoding/encoding';
 
 export interface OutlineItem {
   id: string;
@@ -118,7 +118,7 @@ export function buildOutline(index: GraphIndex, isVisible: (id: string) => boole
     total += count;
     sections.push({
       key: sectionKey,
-      label: tier === 'none' ? 'Outside the tiers' : TIER_NAMES[tier],
+      label: tier === 'none' ? OUTSIDE_TIERS : TIER_NAMES[tier],
       tier,
       count,
       groups: sorted,
