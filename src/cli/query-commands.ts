@@ -6,9 +6,10 @@ import type { Atlas } from '../domain/atlas.ts';
 import { PROVIDERS, type ProviderId } from '../domain/vocabulary.ts';
 import { prerequisiteClosure, unlocks } from '../domain/queries/closure.ts';
 import { equivalents, groupByService, translate, type Counterpart } from '../domain/queries/equivalents.ts';
+import { resolveStack } from '../domain/queries/resolve-stack.ts';
 import { shortestPath } from '../domain/queries/path.ts';
 import { learningPlan } from '../domain/queries/plan.ts';
-import { resolveName } from '../domain/queries/resolve.ts';
+import { nameKey, resolveName, type ResolveContext } from '../domain/queries/resolve.ts';
 
 export class UnknownNameError extends Error {
   constructor(
@@ -17,6 +18,17 @@ export class UnknownNameError extends Error {
   ) {
     super(`unknown item "${itemName}"${suggestions.length ? `; did you mean: ${suggestions.join(', ')}?` : ''}`);
     this.name = 'UnknownNameError';
+  }
+}
+
+/** A name that fits several items and nothing in the command settles which: the person is asked. */
+export class AmbiguousNameError extends Error {
+  constructor(
+    readonly itemName: string,
+    readonly candidates: string[],
+  ) {
+    super(`"${itemName}" could mean: ${candidates.join('; ')}. Use the full name or --from aws|azure|gcp.`);
+    this.name = 'AmbiguousNameError';
   }
 }
 
@@ -33,10 +45,27 @@ export function createCommands(atlas: Atlas) {
   const { index, search } = atlas;
   const node = (id: string) => index.byId.get(id)!;
   const label = (id: string) => index.byId.get(id)?.label ?? id;
-  const resolve = (name: string) => {
-    const r = resolveName(index, name, search);
-    if (!r.ok) throw new UnknownNameError(name, r.suggestions.map(label));
+  const resolve = (name: string, context: ResolveContext = {}) => {
+    const r = resolveName(index, name, { ...context, search });
+    if (r.status === 'unknown') throw new UnknownNameError(name, r.suggestions.map(label));
+    if (r.status === 'ambiguous') throw new AmbiguousNameError(name, r.candidates.map(describe));
     return r.id;
+  };
+  const provider = (from: string | undefined, command: string): ProviderId | undefined => {
+    if (from === undefined) return undefined;
+    if (!(PROVIDERS as readonly string[]).includes(from.toLowerCase()))
+      throw new UsageError(`${command} takes --from ${PROVIDERS.join('|')}`);
+    return from.toLowerCase() as ProviderId;
+  };
+  /** What `--json` says of a service: enough to print it without loading the data. */
+  const serviceData = (id: string) => {
+    const n = node(id);
+    return { id, label: n.label, formerNames: n.formerNames ?? [], provider: n.provider };
+  };
+  /** "Cloud Run functions (formerly Cloud Functions, Google Cloud Functions)". */
+  const named = (id: string) => {
+    const former = node(id).formerNames ?? [];
+    return former.length ? `${label(id)} (formerly ${former.join(', ')})` : label(id);
   };
   /** Accepts `"S3, Lambda"` as well as separate arguments. */
   const names = (args: readonly string[]) =>
@@ -61,8 +90,8 @@ export function createCommands(atlas: Atlas) {
   return {
     plan(items: readonly string[], known: readonly string[] = []): Output {
       if (items.length === 0) throw new UsageError('plan needs at least one item');
-      const targets = names(items).map(resolve);
-      const knownIds = names(known).map(resolve);
+      const targets = names(items).map((n) => resolve(n));
+      const knownIds = names(known).map((n) => resolve(n));
       const plan = learningPlan(index, targets, { known: knownIds });
       const lines = [
         `Learning plan for ${targets.map(label).join(', ')}: ${plan.steps.length} step(s)` +
@@ -129,41 +158,77 @@ export function createCommands(atlas: Atlas) {
       return { data: path, text: parts.join(' ') };
     },
 
-    equivalents(service: string): Output {
-      const id = resolve(service);
+    equivalents(service: string, from?: string): Output {
+      const id = resolve(service, { services: true, provider: provider(from, 'equivalents') });
       const n = node(id);
       if (n.kind !== 'service') throw new UsageError(`${n.label} is a ${n.kind}, not a cloud service`);
       const rows = equivalents(index, id);
-      const lines = [`${describe(id)} — counterparts by shared capability:`];
+      const lines = [`${named(id)} (${PROVIDER_NAMES[n.provider!]}) — counterparts by shared capability:`];
       for (const provider of PROVIDERS) {
         if (provider === n.provider) continue;
         const mine = rows.filter((r) => r.provider === provider);
         lines.push(`  ${PROVIDER_NAMES[provider]}:${mine.length ? '' : ' no equivalent'}`);
         lines.push(...formatCounterparts(mine));
       }
-      return { data: { id, counterparts: rows }, text: lines.join('\n') };
+      return {
+        data: { ...serviceData(id), counterparts: counterpartData(groupByService(rows)) },
+        text: lines.join('\n'),
+      };
     },
 
-    translate(services: readonly string[], to: string | undefined): Output {
+    translate(services: readonly string[], to: string | undefined, from?: string): Output {
       if (!to || !(PROVIDERS as readonly string[]).includes(to.toLowerCase()))
         throw new UsageError(`translate needs --to ${PROVIDERS.join('|')}`);
       const target = to.toLowerCase() as ProviderId;
-      const resolved = names(services).map((name) => ({ name, r: resolveName(index, name, search) }));
-      const unknown = resolved.filter((x) => !x.r.ok).map((x) => x.name);
-      const ids = resolved.flatMap((x) => (x.r.ok ? [x.r.id] : []));
-      const result = translate(index, ids, target);
-      const lines = [`Translated to ${PROVIDER_NAMES[target]}:`];
+      const stack = resolveStack(index, names(services), { from: provider(from, 'translate'), search });
+      const result = translate(index, stack.ids, target);
+      const fromLine =
+        stack.fromReason === 'given'
+          ? `From ${PROVIDER_NAMES[stack.from!]} (--from).`
+          : stack.fromReason === 'inferred'
+            ? `From ${PROVIDER_NAMES[stack.from!]} (inferred from the other names; say --from to change it).`
+            : 'From no one cloud (none inferred; say --from aws|azure|gcp to settle names that fit several).';
+      const lines = [fromLine, `Translated to ${PROVIDER_NAMES[target]}:`];
+      // A short form the data does not list ("OpenSearch") is worth saying how it was read.
+      const exactNames = (id: string) => {
+        const n = node(id);
+        return [id, n.label, ...(n.aliases ?? []), ...(n.formerNames ?? [])].map(nameKey);
+      };
+      const typed = (id: string) =>
+        stack.resolved.find((r) => r.id === id && !exactNames(id).includes(nameKey(r.name)));
       for (const row of result.mapped) {
-        lines.push(`  ${label(row.from)} →`);
+        const as = typed(row.from);
+        lines.push(`  ${named(row.from)}${as ? ` (for "${as.name}")` : ''} →`);
         lines.push(...formatCounterparts(row.counterparts));
         for (const m of row.missing) lines.push(`    no counterpart for ${label(m)}`);
       }
       if (result.gaps.length) {
         lines.push('Gaps:');
-        for (const g of result.gaps) lines.push(`  ${label(g.from)}: ${g.reason?.replaceAll('-', ' ')}`);
+        for (const g of result.gaps) lines.push(`  ${named(g.from)}: ${g.reason?.replaceAll('-', ' ')}`);
       }
-      if (unknown.length) lines.push(`Unknown names: ${unknown.join(', ')}`);
-      return { data: { to: target, ...result, unknown }, text: lines.join('\n') };
+      for (const a of stack.ambiguous)
+        lines.push(`Ambiguous: "${a.name}" could mean ${a.candidates.map(describe).join('; ')} — write the full name.`);
+      for (const u of stack.unknown)
+        lines.push(
+          `Unknown: "${u.name}"${u.suggestions.length ? `; did you mean ${u.suggestions.map(label).join(', ')}?` : ''}`,
+        );
+      const data = {
+        from: stack.from ?? null,
+        fromReason: stack.fromReason,
+        to: target,
+        mapped: result.mapped.map((row) => ({
+          ...serviceData(row.from),
+          counterparts: counterpartData(groupByService(row.counterparts)),
+          missing: row.missing.map((id) => ({ id, label: label(id) })),
+        })),
+        gaps: result.gaps.map((g) => ({ ...serviceData(g.from), reason: g.reason })),
+        ambiguous: stack.ambiguous.map((a) => ({ name: a.name, candidates: a.candidates.map(serviceData) })),
+        unknown: stack.unknown.map((u) => ({
+          name: u.name,
+          suggestions: u.suggestions.map((id) => ({ id, label: label(id) })),
+        })),
+      };
+      return { data, text: lines.join('\n') };
     },
 
     search(text: string): Output {
@@ -175,9 +240,24 @@ export function createCommands(atlas: Atlas) {
 
   function formatCounterparts(rows: readonly Counterpart[]): string[] {
     return groupByService(rows).flatMap((c) => [
-      `    ${label(c.service)} — ${c.match} match (${c.capabilities.map(label).join(', ')})`,
-      ...c.caveats.map((caveat) => `      caveat: ${caveat}`),
+      `    ${named(c.service)} — ${c.match} match (${c.capabilities.map(label).join(', ')})`,
+      // Whose limitation it is: the counterpart's, or the translated service's own.
+      ...c.caveats.map((caveat) => `      caveat on ${label(caveat.service)}: ${caveat.text}`),
       ...c.sources.map((s) => `      source: ${s.url} (checked ${s.checked})`),
     ]);
+  }
+
+  function counterpartData(entries: ReturnType<typeof groupByService>) {
+    return entries.map((c) => ({
+      ...serviceData(c.service),
+      match: c.match,
+      capabilities: c.capabilities.map((id) => ({ id, label: label(id) })),
+      caveats: c.caveats.map((caveat) => ({
+        service: caveat.service,
+        label: label(caveat.service),
+        text: caveat.text,
+      })),
+      sources: c.sources,
+    }));
   }
 }

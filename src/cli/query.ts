@@ -1,14 +1,14 @@
 /**
  * `npm run query -- <command> …`: the domain's queries from the command line.
  *   plan <item…> [--known a,b]   unlocks <item>   prerequisites <item>   path <from> <to>
- *   equivalents <service>   translate <service…> --to aws|azure|gcp   search <text>
+ *   equivalents <service> [--from p]   translate <service…> --to aws|azure|gcp [--from p]   search <text>
  * Names are ids, labels or aliases, any case. `--json` prints machine-readable output.
  */
 import { parseArgs } from 'node:util';
 import { createAtlas } from '../domain/atlas.ts';
 import { loadGraph } from '../domain/load-graph.ts';
 import { formatProblem } from './format-problems.ts';
-import { createCommands, UnknownNameError, UsageError, type Output } from './query-commands.ts';
+import { AmbiguousNameError, createCommands, UnknownNameError, UsageError, type Output } from './query-commands.ts';
 import { readGraphData } from './read-graph-data.ts';
 
 const USAGE = `usage: npm run query -- <command> [--json]
@@ -16,8 +16,9 @@ const USAGE = `usage: npm run query -- <command> [--json]
   prerequisites <item>              everything it builds on
   unlocks <item>                    everything downstream of it
   path <from> <to>                  shortest connection
-  equivalents <service>             counterparts on the other clouds
-  translate <service…> --to aws|azure|gcp
+  equivalents <service> [--from aws|azure|gcp]   counterparts on the other clouds
+  translate <service…> --to aws|azure|gcp [--from aws|azure|gcp]
+                                    --from: the cloud the names come from (default: inferred)
   search <text>`;
 
 function main(argv: string[]): number {
@@ -28,6 +29,7 @@ function main(argv: string[]): number {
       json: { type: 'boolean' },
       known: { type: 'string' },
       to: { type: 'string' },
+      from: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -66,11 +68,11 @@ function main(argv: string[]): number {
         break;
       case 'equivalents':
         need(1);
-        output = commands.equivalents(rest.join(' '));
+        output = commands.equivalents(rest.join(' '), values.from);
         break;
       case 'translate':
         need(1);
-        output = commands.translate(rest, values.to);
+        output = commands.translate(rest, values.to, values.from);
         break;
       case 'search':
         need(1);
@@ -80,7 +82,7 @@ function main(argv: string[]): number {
         throw new UsageError(`unknown command "${command}"\n${USAGE}`);
     }
   } catch (error) {
-    if (error instanceof UnknownNameError || error instanceof UsageError) {
+    if (error instanceof UnknownNameError || error instanceof AmbiguousNameError || error instanceof UsageError) {
       console.error(error.message);
       return 2;
     }

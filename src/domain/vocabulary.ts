@@ -40,6 +40,7 @@ export const AREAS = [
   'analytics',
   'ml-ai',
   'integration',
+  'networking',
   'operations',
   'security',
 ] as const;

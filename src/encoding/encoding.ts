@@ -44,6 +44,7 @@ export const AREA_NAMES: Record<Area, string> = {
   analytics: 'Analytics',
   'ml-ai': 'ML & AI',
   integration: 'Integration',
+  networking: 'Networking',
   operations: 'Operations',
   security: 'Security',
 };
@@ -59,6 +60,15 @@ export const PROVIDER_MARKS: Record<
   azure: { colour: '#56B4E9', border: 'double', name: 'Azure' },
   gcp: { colour: '#009E73', border: 'dashed', name: 'Google Cloud' },
 };
+
+/**
+ * The learner's progress on a node: a ring (solid when learned, dashed while learning) and a mark
+ * before its name, so neither colour nor theme is needed to tell them apart.
+ */
+export const PROGRESS_MARKS = {
+  learned: { ring: 'solid', mark: '✓', legend: 'learned: solid ring, ✓ before the name' },
+  learning: { ring: 'dashed', mark: '◐', legend: 'learning: dashed ring, ◐ before the name' },
+} as const;
 
 export interface EdgeLook {
   line: 'solid' | 'dashed' | 'dotted';

@@ -1,16 +1,12 @@
 /**
- * What the canvas writes on nodes beyond their names: the learner's progress (a ring, solid when
- * learned and dashed while learning, and a mark before the name, so neither colour nor theme is
- * needed to tell them apart) and, while a prerequisite chain is traced, each step's number in the
- * learning plan. Pure.
+ * What the canvas writes before node names: the learner's progress mark (see PROGRESS_MARKS) and,
+ * while a prerequisite chain is traced, each step's number in the learning plan. Pure.
  */
 import type { GraphIndex } from '../domain/graph-index';
 import type { Progress } from '../domain/progress';
 import { learningPlan } from '../domain/queries/plan';
 import type { PlanSettings, Trace } from '../store/app-state';
-
-export const LEARNED_MARK = '✓ ';
-export const LEARNING_MARK = '◐ ';
+import { PROGRESS_MARKS } from '../encoding/encoding';
 
 /** Plan step numbers of a traced prerequisite chain, counting only what is left to learn. */
 export function stepNumbers(
@@ -34,5 +30,5 @@ export function labelPrefix(id: string, steps: ReadonlyMap<string, number>, prog
   const step = steps.get(id);
   if (step !== undefined) return `${step}. `;
   const status = Object.hasOwn(progress.items, id) ? progress.items[id] : undefined;
-  return status === 'learned' ? LEARNED_MARK : status === 'learning' ? LEARNING_MARK : undefined;
+  return status ? `${PROGRESS_MARKS[status].mark} ` : undefined;
 }

@@ -4,7 +4,7 @@
  */
 import type { StylesheetJson } from 'cytoscape';
 import { EDGE_KINDS, PROVIDERS, TIERS, type EdgeKind } from '../domain/vocabulary';
-import { EDGE_LOOKS, KIND_SHAPES, PROVIDER_MARKS, TIER_COLOURS } from '../encoding/encoding';
+import { EDGE_LOOKS, KIND_SHAPES, PROGRESS_MARKS, PROVIDER_MARKS, TIER_COLOURS } from '../encoding/encoding';
 import { INK, MUTED_INK, PAPER, type Theme } from '../encoding/theme';
 import { LABEL_FONT_FAMILY } from './labels/measure-text';
 import { SIDES } from './labels/place-labels';
@@ -137,7 +137,7 @@ function buildStylesheet(theme: Theme, large = false): StylesheetJson {
         'outline-width': 3,
         'outline-offset': 2,
         'outline-color': INK[theme],
-        'outline-style': status === 'learned' ? 'solid' : 'dashed',
+        'outline-style': PROGRESS_MARKS[status].ring,
         'outline-opacity': 0.85,
       },
     })),

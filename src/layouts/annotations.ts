@@ -87,7 +87,7 @@ export function layoutAnnotations(graph: Graph, positions: Partial<LayoutPositio
     for (const key of TIER_KEYS) {
       const band = extentOf(bands.get(key) ?? []);
       if (!band) continue;
-      add('layered', `band-${key}`, tierName(key), { x: (band.minX + band.maxX) / 2, y: band.minY - 110 });
+      add('layered', `band-${key}`, tierName(key), { x: (band.minX + band.maxX) / 2, y: band.minY - 150 });
     }
     const first = extentOf(bands.get('1') ?? bands.get('2') ?? bands.get('3') ?? []);
     if (first)

@@ -409,7 +409,12 @@ const cloudGraph = graphArbitrary({ maxNodes: 4 });
  * the service asked about, so its `checked` date may differ between the two directions.
  */
 const rowKey = (from: string, row: Counterpart) =>
-  JSON.stringify([[from, row.service].sort(), row.capability, row.match, [...row.caveats].sort()]);
+  JSON.stringify([
+    [from, row.service].sort(),
+    row.capability,
+    row.match,
+    row.caveats.map((c) => JSON.stringify(c)).sort(),
+  ]);
 
 describe('equivalents', () => {
   it('is symmetric: B counterpart of A for C ⇔ A counterpart of B for C, with the same grade and caveats', () => {
@@ -426,7 +431,8 @@ describe('equivalents', () => {
             const mirror = rowsOf.get(row.service)!.filter((r) => r.service === a && r.capability === row.capability);
             expect(mirror.length, `${row.service} does not list ${a} for ${row.capability}`).toBe(1);
             expect(mirror[0]!.match).toBe(row.match);
-            expect([...mirror[0]!.caveats].sort()).toEqual([...row.caveats].sort());
+            const set = (r: typeof row) => r.caveats.map((c) => JSON.stringify(c)).sort();
+            expect(set(mirror[0]!)).toEqual(set(row));
             expect(new Set(mirror[0]!.sources.map((s) => s.url))).toEqual(new Set(row.sources.map((s) => s.url)));
             backward.push(rowKey(row.service, mirror[0]!));
           }

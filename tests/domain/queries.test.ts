@@ -101,7 +101,8 @@ describe('cloud equivalents', () => {
         provider: 'gcp',
         capability: 'functions',
         match: 'partial',
-        caveats: ['Fewer triggers.'],
+        // The caveat is Cloud Run functions' own, and says so.
+        caveats: [{ service: 'gcp-run-functions', text: 'Fewer triggers.' }],
         sources: [{ url: 'https://example.com/compare', checked: '2026-11-01' }],
       },
     ]);
@@ -121,9 +122,17 @@ describe('cloud equivalents', () => {
   it('groups rows by service', () => {
     const rows = equivalents(index, 'aws-lambda');
     expect(
-      groupByService([...rows, { ...rows[0]!, capability: 'storage', match: 'partial', caveats: ['x'] }]),
+      groupByService([
+        ...rows,
+        { ...rows[0]!, capability: 'storage', match: 'partial', caveats: [{ service: 'aws-lambda', text: 'x' }] },
+      ]),
     ).toMatchObject([
-      { service: 'azure-functions', match: 'partial', capabilities: ['functions', 'storage'], caveats: ['x'] },
+      {
+        service: 'azure-functions',
+        match: 'partial',
+        capabilities: ['functions', 'storage'],
+        caveats: [{ service: 'aws-lambda', text: 'x' }],
+      },
       { service: 'gcp-run-functions', match: 'partial', capabilities: ['functions'] },
     ]);
   });
@@ -131,14 +140,18 @@ describe('cloud equivalents', () => {
 
 describe('names and search', () => {
   it('resolves ids, labels, aliases and former names in any case', () => {
-    expect(resolveName(index, 'RAG systems')).toEqual({ ok: true, id: 'rag' });
-    expect(resolveName(index, 'K8S')).toEqual({ ok: true, id: 'kubernetes' });
-    expect(resolveName(index, 'cloud functions')).toEqual({ ok: true, id: 'gcp-run-functions' });
-    expect(resolveName(index, 'pandas')).toEqual({ ok: true, id: 'pandas' });
+    expect(resolveName(index, 'RAG systems')).toEqual({ status: 'found', id: 'rag' });
+    expect(resolveName(index, 'K8S')).toEqual({ status: 'found', id: 'kubernetes' });
+    expect(resolveName(index, 'cloud functions')).toEqual({ status: 'found', id: 'gcp-run-functions' });
+    expect(resolveName(index, 'pandas')).toEqual({ status: 'found', id: 'pandas' });
   });
 
   it('suggests the closest names for an unknown one', () => {
-    expect(resolveName(index, 'pytorhc', search)).toEqual({ ok: false, name: 'pytorhc', suggestions: ['pytorch'] });
+    expect(resolveName(index, 'pytorhc', { search })).toEqual({
+      status: 'unknown',
+      name: 'pytorhc',
+      suggestions: ['pytorch'],
+    });
   });
 
   it('finds by prefix, typo and alias, exact names first', () => {

@@ -60,88 +60,93 @@ async function expectTranslation(page: Page) {
 }
 
 describe('the cloud engineer', () => {
-  it('compares the clouds, translates a stack, shares it, and sees counterparts on the canvas', async () => {
-    const { page, context, errors } = await openApp(browser);
+  // The matrix holds every capability of the comparison pages: its axe scan alone takes a while.
+  it(
+    'compares the clouds, translates a stack, shares it, and sees counterparts on the canvas',
+    { timeout: 240_000 },
+    async () => {
+      const { page, context, errors } = await openApp(browser);
 
-    // The matrix: the "Serverless functions" row has a service from each cloud.
-    await page.getByRole('button', { name: 'Compare clouds' }).click();
-    await compare(page).waitFor();
-    const table = compare(page).getByRole('table');
-    const headers = await table.getByRole('columnheader').allTextContents();
-    expect(headers).toEqual(['Capability', 'AWS', 'Azure', 'Google Cloud']);
-    const serverless = table
-      .getByRole('row')
-      .filter({ has: page.getByRole('rowheader', { name: 'Serverless functions' }) });
-    expect(await serverless.count()).toBe(1);
-    const cells = await serverless.getByRole('cell').allTextContents();
-    expect(cells).toHaveLength(3);
-    expect(cells[0]).toContain('AWS Lambda');
-    expect(cells[1]).toContain('Azure Functions');
-    expect(cells[2]).toContain('Cloud Run functions');
-    expect(cells[2]).toContain('formerly Cloud Functions');
-    expect(page.url()).toContain('view=compare');
-    await screenshot(page, 'compare-01-matrix');
+      // The matrix: the "Serverless functions" row has a service from each cloud.
+      await page.getByRole('button', { name: 'Compare clouds' }).click();
+      await compare(page).waitFor();
+      const table = compare(page).getByRole('table');
+      const headers = await table.getByRole('columnheader').allTextContents();
+      expect(headers).toEqual(['Capability', 'AWS', 'Azure', 'Google Cloud']);
+      const serverless = table
+        .getByRole('row')
+        .filter({ has: page.getByRole('rowheader', { name: 'Serverless functions' }) });
+      expect(await serverless.count()).toBe(1);
+      const cells = await serverless.getByRole('cell').allTextContents();
+      expect(cells).toHaveLength(3);
+      expect(cells[0]).toContain('AWS Lambda');
+      expect(cells[1]).toContain('Azure Functions');
+      expect(cells[2]).toContain('Cloud Run functions');
+      expect(cells[2]).toContain('formerly Cloud Functions');
+      expect(page.url()).toContain('view=compare');
+      await screenshot(page, 'compare-01-matrix');
 
-    // Translate an AWS stack to Google Cloud.
-    // First to Azure: the target matters, and the link says which it is.
-    const target = (name: string) =>
-      page.getByRole('radiogroup', { name: 'Translate to' }).getByRole('radio', { name });
-    await page.getByRole('textbox', { name: 'Services to translate' }).fill('S3, Lambda, SageMaker');
-    await target('Azure').check();
-    await page.getByRole('button', { name: 'Translate', exact: true }).click();
-    await translation(page).waitFor();
-    expect(await translation(page).locator('caption').textContent()).toBe('Translation to Azure');
-    expect((await translationRows(page)).map((r) => r.to)[0]).toContain('Azure Blob Storage');
-    expect(new URL(page.url()).searchParams.get('stack.to')).toBe('azure');
-    // Then to Google Cloud: the result follows at once.
-    await target('Google Cloud').check();
-    await expectTranslation(page);
-    expect(await translation(page).locator('caption').textContent()).toBe('Translation to Google Cloud');
-    // The box now shows the official names.
-    expect(await page.getByRole('textbox', { name: 'Services to translate' }).inputValue()).toBe(
-      'Amazon S3, AWS Lambda, Amazon SageMaker AI',
-    );
-    expect(await page.getByText('3 services: 3 with a counterpart on Google Cloud').count()).toBe(1);
-    await page.getByRole('heading', { name: 'Translate a stack' }).scrollIntoViewIfNeeded();
-    await screenshot(page, 'compare-02-translation');
+      // Translate an AWS stack to Google Cloud.
+      // First to Azure: the target matters, and the link says which it is.
+      const target = (name: string) =>
+        page.getByRole('radiogroup', { name: 'Translate to' }).getByRole('radio', { name });
+      await page.getByRole('textbox', { name: 'Services to translate' }).fill('S3, Lambda, SageMaker');
+      await target('Azure').check();
+      await page.getByRole('button', { name: 'Translate', exact: true }).click();
+      await translation(page).waitFor();
+      expect(await translation(page).locator('caption').textContent()).toBe('Translation to Azure');
+      expect((await translationRows(page)).map((r) => r.to)[0]).toContain('Azure Blob Storage');
+      expect(new URL(page.url()).searchParams.get('stack.to')).toBe('azure');
+      // Then to Google Cloud: the result follows at once.
+      await target('Google Cloud').check();
+      await expectTranslation(page);
+      expect(await translation(page).locator('caption').textContent()).toBe('Translation to Google Cloud');
+      // The box now shows the official names.
+      expect(await page.getByRole('textbox', { name: 'Services to translate' }).inputValue()).toBe(
+        'Amazon S3, AWS Lambda, Amazon SageMaker AI',
+      );
+      expect(await page.getByText('3 services: 3 with a counterpart on Google Cloud').count()).toBe(1);
+      await page.getByRole('heading', { name: 'Translate a stack' }).scrollIntoViewIfNeeded();
+      await screenshot(page, 'compare-02-translation');
 
-    // The link carries the stack and the target; a new page shows the same translation.
-    const url = new URL(page.url());
-    expect(url.searchParams.get('stack')).toBe('aws-s3,aws-lambda,aws-sagemaker-ai');
-    // The target is said outright, so the link keeps its meaning whatever the default becomes.
-    expect(url.searchParams.get('stack.to')).toBe('gcp');
-    const shared = await context.newPage();
-    await shared.goto(url.href);
-    await waitForCanvas(shared);
-    await expectTranslation(shared);
-    await screenshot(shared, 'compare-03-shared-translation');
-    await shared.close();
+      // The link carries the stack and the target; a new page shows the same translation.
+      const url = new URL(page.url());
+      expect(url.searchParams.get('stack')).toBe('aws-s3,aws-lambda,aws-sagemaker-ai');
+      // The target is said outright, so the link keeps its meaning whatever the default becomes.
+      expect(url.searchParams.get('stack.to')).toBe('gcp');
+      const shared = await context.newPage();
+      await shared.goto(url.href);
+      await waitForCanvas(shared);
+      await expectTranslation(shared);
+      await screenshot(shared, 'compare-03-shared-translation');
+      await shared.close();
 
-    // Accessibility of the Compare view.
-    expect(await seriousViolations(page, '.compare-layer')).toEqual([]);
+      // Accessibility of the Compare view.
+      expect(await seriousViolations(page, '.compare-layer')).toEqual([]);
 
-    // Back to Explore, select Amazon S3: its counterparts on Azure and Google Cloud light up.
-    await page.getByRole('button', { name: 'Explore', exact: true }).click();
-    await expect.poll(() => compare(page).count()).toBe(0);
-    await page.keyboard.press('/');
-    await page.keyboard.type('Amazon S3');
-    await page.getByRole('option').first().waitFor();
-    await page.keyboard.press('Enter');
-    await expect.poll(() => details(page).getByRole('heading', { level: 2 }).textContent()).toBe('Amazon S3');
-    expect((await canvasState(page)).selected).toEqual(['aws-s3']);
-    const expected = [...counterpartHighlight(index, 'aws-s3').nodes].sort();
-    await expect.poll(() => counterpartIds(page)).toEqual(expected);
-    const lit = await counterpartIds(page);
-    expect(lit).toContain('gcp-cloud-storage');
-    expect(lit).toContain('azure-blob-storage');
-    expect(lit).not.toContain('aws-s3');
-    // Details lists the same counterparts.
-    const equivalents = await details(page).textContent();
-    expect(equivalents).toContain('Cloud Storage');
-    expect(equivalents).toContain('Azure Blob Storage');
-    await screenshot(page, 'compare-04-s3-counterparts');
+      // Back to Explore, select Amazon S3: its counterparts on Azure and Google Cloud light up.
+      await page.getByRole('button', { name: 'Explore', exact: true }).click();
+      await expect.poll(() => compare(page).count()).toBe(0);
+      await page.keyboard.press('/');
+      await page.keyboard.type('Amazon S3');
+      await page.getByRole('option').first().waitFor();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => details(page).getByRole('heading', { level: 2 }).textContent()).toBe('Amazon S3');
+      expect((await canvasState(page)).selected).toEqual(['aws-s3']);
+      const expected = [...counterpartHighlight(index, 'aws-s3').nodes].sort();
+      await expect.poll(() => counterpartIds(page)).toEqual(expected);
+      const lit = await counterpartIds(page);
+      expect(lit).toContain('gcp-cloud-storage');
+      expect(lit).toContain('azure-blob-storage');
+      expect(lit).not.toContain('aws-s3');
+      // Details lists the same counterparts.
+      const equivalents = await details(page).textContent();
+      expect(equivalents).toContain('Cloud Storage');
+      expect(equivalents).toContain('Azure Blob Storage');
+      await screenshot(page, 'compare-04-s3-counterparts');
 
-    expect(errors).toEqual([]);
-    await context.close();
-  });
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
 });

@@ -46,7 +46,8 @@ function expected(cy: Core, store: AppStore): Record<string, string[]> {
   const cls = s.filters.mode === 'hide' || s.trace?.alone ? 'filtered-out' : 'dimmed';
   const add = (id: string, c: string) => out[id]!.push(c);
   cy.nodes().forEach((node) => {
-    if (node.hasClass('provider-group')) return;
+    // Provider groups and the layouts' names belong to no filter or highlight.
+    if (node.hasClass('provider-group') || node.hasClass('annotation')) return;
     if (!visibility.passing.has(node.id()) || !visibility.inFocus.has(node.id())) add(node.id(), cls);
     else if (highlight) add(node.id(), 'highlighted');
   });

@@ -6,19 +6,27 @@ import { inEdges, outEdges, type GraphIndex } from '../graph-index.ts';
 import type { GraphEdge } from '../graph.ts';
 import type { Match, ProviderId } from '../vocabulary.ts';
 
+/** A limitation, and whose it is: the counterpart's, or the service being compared's own. */
+export interface Caveat {
+  service: string;
+  text: string;
+}
+
 export interface Counterpart {
   service: string;
   provider: ProviderId;
   capability: string;
   /** The weaker of the two services' grades for the shared capability. */
   match: Match;
-  /** Caveats of either side, when partial. */
-  caveats: string[];
+  /** Caveats of either side, when partial, each with the service it is about. */
+  caveats: Caveat[];
   /** Where the claims come from, and when they were last checked. */
   sources: { url: string; checked: string }[];
 }
 
 const claim = (e: GraphEdge) => ({ url: e.sourceUrl ?? '', checked: e.checked ?? '' });
+const caveatOf = (service: string, e: GraphEdge): Caveat | undefined =>
+  e.caveat ? { service, text: e.caveat } : undefined;
 
 /** The counterparts of a service on the other providers (or on `only`), one row per shared capability. */
 export function equivalents(index: GraphIndex, serviceId: string, only?: ProviderId): Counterpart[] {
@@ -34,7 +42,7 @@ export function equivalents(index: GraphIndex, serviceId: string, only?: Provide
         provider: other.provider,
         capability: mine.target,
         match: partial ? 'partial' : 'full',
-        caveats: [mine.caveat, theirs.caveat].filter((c): c is string => !!c),
+        caveats: [caveatOf(serviceId, mine), caveatOf(other.id, theirs)].filter((c): c is Caveat => !!c),
         sources: [
           claim(mine),
           ...(theirs.sourceUrl === mine.sourceUrl && theirs.checked === mine.checked ? [] : [claim(theirs)]),
@@ -97,7 +105,7 @@ function selfMatch(index: GraphIndex, id: string, capability: string): Counterpa
     provider: index.byId.get(id)!.provider!,
     capability,
     match: edge.match ?? 'full',
-    caveats: edge.caveat ? [edge.caveat] : [],
+    caveats: edge.caveat ? [{ service: id, text: edge.caveat }] : [],
     sources: [claim(edge)],
   };
 }
@@ -108,7 +116,7 @@ export interface ServiceCounterpart {
   /** `partial` if any shared capability is only partly matched. */
   match: Match;
   capabilities: string[];
-  caveats: string[];
+  caveats: Caveat[];
   sources: { url: string; checked: string }[];
 }
 
@@ -128,7 +136,9 @@ export function groupByService(rows: readonly Counterpart[]): ServiceCounterpart
     }
     entry.capabilities.push(row.capability);
     if (row.match === 'partial') entry.match = 'partial';
-    for (const caveat of row.caveats) if (!entry.caveats.includes(caveat)) entry.caveats.push(caveat);
+    for (const caveat of row.caveats)
+      if (!entry.caveats.some((c) => c.service === caveat.service && c.text === caveat.text))
+        entry.caveats.push(caveat);
     for (const source of row.sources) if (!entry.sources.some((s) => s.url === source.url)) entry.sources.push(source);
   }
   return [...grouped.values()];

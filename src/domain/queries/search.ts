@@ -4,6 +4,7 @@
  */
 import MiniSearch from 'minisearch';
 import type { GraphIndex } from '../graph-index.ts';
+import { namedNodes } from './resolve.ts';
 
 export interface SearchHit {
   id: string;
@@ -44,13 +45,11 @@ export function createSearch(index: GraphIndex): Search {
     const query = text.trim();
     if (!query) return [];
     engine ??= buildEngine(index);
-    const exact = index.byName.get(query.toLowerCase());
     const hits = engine.search(query).map((r) => ({ id: String(r.id), score: r.score }));
-    // An exact name (label, alias, id) always comes first: "R" must find R before "RAG".
-    if (exact) {
-      const rest = hits.filter((h) => h.id !== exact);
-      return [{ id: exact, score: Infinity }, ...rest].slice(0, limit);
-    }
-    return hits.slice(0, limit);
+    // What the name resolves to comes first ("R" finds R before "RAG"; "EKS" finds Amazon EKS);
+    // a name that fits several items ("API Gateway") puts all of them first.
+    const named = namedNodes(index, query);
+    const rest = hits.filter((h) => !named.includes(h.id));
+    return [...named.map((id) => ({ id, score: Infinity })), ...rest].slice(0, limit);
   };
 }

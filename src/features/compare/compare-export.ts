@@ -7,7 +7,7 @@ import type { GraphIndex } from '../../domain/graph-index';
 import type { MatrixRow } from '../../domain/queries/compare';
 import { PROVIDERS, type ProviderId } from '../../domain/vocabulary';
 import { AREA_LABELS, groupByArea, labelOf, providerName } from './compare-model';
-import { REASON_TEXT, type TranslationRow } from './translate-model';
+import { caveatSentences, REASON_TEXT, type TranslationRow } from './translate-model';
 
 // CSV.
 
@@ -82,7 +82,7 @@ export function translationCsv(index: GraphIndex, rows: readonly TranslationRow[
         labelOf(index, c.service),
         c.match,
         c.capabilities.map((id) => labelOf(index, id)).join('; '),
-        c.caveats.join(' '),
+        caveatSentences(index, c.caveats).join(' '),
         c.sources.map((s) => s.url).join(' '),
         [...new Set(c.sources.map((s) => s.checked))].join(' '),
         '',
@@ -189,7 +189,9 @@ export function translationMarkdown(index: GraphIndex, rows: readonly Translatio
     const counterparts =
       row.counterparts.length === 0
         ? escapeMarkdown(`None: ${REASON_TEXT[row.reason ?? 'no-counterpart']}`)
-        : row.counterparts.map((c) => serviceText(index, c.service, c.match, c.caveats.join(' '))).join('; ');
+        : row.counterparts
+            .map((c) => serviceText(index, c.service, c.match, caveatSentences(index, c.caveats).join(' ')))
+            .join('; ');
     lines.push(tableRow([escapeMarkdown(labelOf(index, row.from)), counterparts]));
   }
   lines.push('');

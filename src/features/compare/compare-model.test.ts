@@ -22,8 +22,9 @@ describe('filterMatrix', () => {
     expect(capabilities(filterMatrix(index, rows, { ...NO_FILTER, text: 'cloud functions' }))).toEqual([
       'serverless-functions',
     ]);
-    // "S3" is an alias of Amazon S3, which offers two capabilities.
+    // "S3" is an alias of Amazon S3, which offers two capabilities, and part of the S3 Glacier classes' name.
     expect(capabilities(filterMatrix(index, rows, { ...NO_FILTER, text: 's3' })).sort()).toEqual([
+      'archive-storage',
       'data-lake',
       'object-storage',
     ]);

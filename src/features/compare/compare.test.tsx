@@ -7,6 +7,9 @@ import { PROVIDER_MARKS } from '../../encoding/encoding';
 import { CompareView } from './compare-view';
 
 afterEach(() => vi.restoreAllMocks());
+// The matrix holds every capability of the comparison pages (about a hundred rows): role queries over
+// it are slow under jsdom, more so on a busy machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 type Options = Parameters<typeof renderWithStore>[1];
 const renderView = (options: Options = {}) =>
@@ -37,6 +40,7 @@ describe('the comparison matrix', () => {
       'Analytics',
       'ML & AI',
       'Integration',
+      'Networking',
       'Operations',
       'Security',
     ])
@@ -109,7 +113,14 @@ describe('the comparison matrix', () => {
     await user.clear(screen.getByRole('searchbox', { name: 'Filter capabilities and services' }));
     await user.selectOptions(screen.getByRole('combobox', { name: 'Area' }), 'Storage');
     const storage = rowHeaders().map((h) => h.textContent);
-    expect(storage).toEqual(['Data lake storage', 'Object storage']);
+    const index = store.getState().atlas.index;
+    const storageLabels = compareMatrix(index)
+      .filter((r) => r.area === 'storage')
+      .map((r) => index.byId.get(r.capability)!.label);
+    expect(storage).toEqual(storageLabels);
+    expect(storage).toEqual(
+      expect.arrayContaining(['Data lake storage', 'Object storage', 'Parallel file system (Lustre)']),
+    );
     expect(within(matrix()).queryByText('Compute')).not.toBeInTheDocument();
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Area' }), 'All areas');
@@ -208,15 +219,44 @@ describe('translating a stack', () => {
     await user.type(stackBox(), 'S3, Lamda, Frobnicator');
     await user.click(screen.getByRole('button', { name: 'Translate' }));
     expect(store.getState().translation.services).toEqual(['aws-s3']);
-    const unknown = screen.getByRole('list', { name: 'Names not recognised' });
+    const unknown = screen.getByRole('list', { name: 'Names to settle' });
     expect(unknown).toHaveTextContent('Not recognised: Lamda — did you mean');
     expect(unknown).toHaveTextContent('Not recognised: Frobnicator');
     expect(stackBox()).toHaveValue('Amazon S3, Lamda, Frobnicator');
 
-    await user.click(within(unknown).getByRole('button', { name: 'Use AWS Lambda for Lamda' }));
+    await user.click(within(unknown).getByRole('button', { name: 'Use AWS Lambda (AWS) for Lamda' }));
     expect(store.getState().translation.services).toEqual(['aws-s3', 'aws-lambda']);
     expect(unknown).not.toHaveTextContent('Lamda');
     expect(stackBox()).toHaveValue('Amazon S3, AWS Lambda, Frobnicator');
+  });
+
+  it('reads short names as the stack’s cloud, says so, and asks about a name it cannot settle', async () => {
+    const { store, user } = renderView();
+    await user.type(stackBox(), 'S3, Lambda, OpenSearch, CloudFront');
+    await user.click(screen.getByRole('button', { name: 'Translate' }));
+    expect(store.getState().translation.services).toEqual([
+      'aws-s3',
+      'aws-lambda',
+      'aws-opensearch-service',
+      'aws-cloudfront',
+    ]);
+    expect(screen.getByText('Names read as AWS services, as most of the stack is.')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Clear' }));
+    await user.type(stackBox(), 'API Gateway');
+    await user.click(screen.getByRole('button', { name: 'Translate' }));
+    expect(store.getState().translation.services).toEqual([]);
+    const ask = screen.getByRole('list', { name: 'Names to settle' });
+    expect(ask).toHaveTextContent('Which one? API Gateway could mean');
+    await user.click(within(ask).getByRole('button', { name: 'Use API Gateway (Google Cloud) for API Gateway' }));
+    expect(store.getState().translation.services).toEqual(['gcp-api-gateway']);
+  });
+
+  it('says whose each caveat is', async () => {
+    const { user } = renderView();
+    await user.type(stackBox(), 'Amazon MemoryDB');
+    await user.click(screen.getByRole('button', { name: 'Translate' }));
+    expect(result()).toHaveTextContent('On Amazon MemoryDB: A durable primary database, not only a cache.');
   });
 
   it('states gaps plainly', async () => {

@@ -3,8 +3,14 @@
  * counterparts on the target cloud, or the reason there are none. Pure, tested without a DOM.
  */
 import type { GraphIndex } from '../../domain/graph-index';
-import { groupByService, translate, type ServiceCounterpart, type Translation } from '../../domain/queries/equivalents';
-import { resolveName } from '../../domain/queries/resolve';
+import {
+  groupByService,
+  translate,
+  type Caveat,
+  type ServiceCounterpart,
+  type Translation,
+} from '../../domain/queries/equivalents';
+import { resolveStack, type StackResolution } from '../../domain/queries/resolve-stack';
 import type { Search } from '../../domain/queries/search';
 import type { ProviderId } from '../../domain/vocabulary';
 import { labelOf } from './compare-model';
@@ -29,21 +35,31 @@ export interface Unrecognised {
   suggestions: string[];
 }
 
-export function resolveNames(index: GraphIndex, names: readonly string[], search?: Search) {
-  const ids: string[] = [];
-  const unknown: Unrecognised[] = [];
-  for (const name of names) {
-    const result = resolveName(index, name, search);
-    if (result.ok) {
-      if (!ids.includes(result.id)) ids.push(result.id);
-      continue;
-    }
-    // A stack is made of cloud services: when any suggestion is one, the others are noise.
-    const services = result.suggestions.filter((id) => index.byId.get(id)?.kind === 'service');
-    unknown.push({ name, suggestions: services.length > 0 ? services : result.suggestions });
-  }
-  return { ids, unknown };
+/**
+ * The pasted names through the shared resolver (see resolveStack): names that fit several
+ * services come back as `ambiguous`, with the candidates as suggestions, for the person to pick.
+ */
+export function resolveNames(
+  index: GraphIndex,
+  names: readonly string[],
+  search?: Search,
+): Pick<StackResolution, 'ids' | 'from' | 'fromReason' | 'resolved'> & {
+  unknown: Unrecognised[];
+  ambiguous: Unrecognised[];
+} {
+  const result = resolveStack(index, names, { search });
+  // A stack is made of cloud services: when any suggestion is one, the others are noise.
+  const unknown = result.unknown.map(({ name, suggestions }) => {
+    const services = suggestions.filter((id) => index.byId.get(id)?.kind === 'service');
+    return { name, suggestions: services.length > 0 ? services : suggestions };
+  });
+  const ambiguous = result.ambiguous.map(({ name, candidates }) => ({ name, suggestions: candidates }));
+  return { ...result, unknown, ambiguous };
 }
+
+/** "On Amazon MWAA: …": a caveat always says which service it is about. */
+export const caveatSentences = (index: GraphIndex, caveats: readonly Caveat[]) =>
+  caveats.map((c) => `On ${labelOf(index, c.service)}: ${c.text}`);
 
 /** The stack written back as text: official names, then whatever was not recognised, to fix in place. */
 export const formatStack = (index: GraphIndex, ids: readonly string[], unknownNames: readonly string[] = []) =>

@@ -6,6 +6,7 @@ import { useId, useMemo, useState, type FormEvent } from 'react';
 import { selectAtlas, selectSelectedNode } from '../../store/selectors';
 import { useAppStore, useAppStoreApi } from '../../store/store-context';
 import { providerName } from './compare-model';
+import type { StackResolution } from '../../domain/queries/resolve-stack';
 import { translationCsv, translationMarkdown } from './compare-export';
 import { ExportButtons } from './export-buttons';
 import { TargetChoice } from './target-choice';
@@ -16,6 +17,12 @@ import { useStack } from './use-stack';
 
 const namesOf = (list: readonly Unrecognised[]) => list.map((u) => u.name);
 
+/** Said above the result, so a short name's reading ("OpenSearch" as AWS's) is never silent. */
+const readingSentence = ({ from, fromReason }: Pick<StackResolution, 'from' | 'fromReason'>) =>
+  from
+    ? `Names read as ${providerName(from)} services${fromReason === 'inferred' ? ', as most of the stack is' : ''}.`
+    : 'No one cloud could be told from the names, so names that several clouds use are asked about below.';
+
 export function TranslateSection() {
   const headingId = useId();
   const inputId = useId();
@@ -25,10 +32,13 @@ export function TranslateSection() {
   const store = useAppStoreApi();
   const stack = useStack();
   const [unknown, setUnknown] = useState<Unrecognised[]>([]);
+  const [ambiguous, setAmbiguous] = useState<Unrecognised[]>([]);
+  // How the last pasted names were read: the cloud they were taken to come from, and why.
+  const [reading, setReading] = useState<Pick<StackResolution, 'from' | 'fromReason'> | undefined>();
 
   // The box shows the stack by its official names (plus what was not recognised, to fix in
   // place) and follows changes made elsewhere, unless the person has typed something not yet applied.
-  const formatted = formatStack(index, stack.services, namesOf(unknown));
+  const formatted = formatStack(index, stack.services, [...namesOf(ambiguous), ...namesOf(unknown)]);
   const [draft, setDraft] = useState(formatted);
   const [mirrored, setMirrored] = useState(formatted);
   if (formatted !== mirrored) {
@@ -43,18 +53,24 @@ export function TranslateSection() {
 
   const apply = (event: FormEvent) => {
     event.preventDefault();
-    const result = resolveNames(index, parseNames(draft), search);
+    const names = parseNames(draft);
+    const result = resolveNames(index, names, search);
     stack.set(result.ids);
     setUnknown(result.unknown);
-    setDraft(formatStack(index, result.ids, namesOf(result.unknown)));
+    setAmbiguous(result.ambiguous);
+    setReading(names.length > 0 ? { from: result.from, fromReason: result.fromReason } : undefined);
+    setDraft(formatStack(index, result.ids, [...namesOf(result.ambiguous), ...namesOf(result.unknown)]));
   };
   const applySuggestion = (name: string, id: string) => {
     setUnknown((list) => list.filter((u) => u.name !== name));
+    setAmbiguous((list) => list.filter((u) => u.name !== name));
     stack.add(id);
   };
   const clear = () => {
     stack.clear();
     setUnknown([]);
+    setAmbiguous([]);
+    setReading(undefined);
     setDraft('');
   };
   const select = (id: string) => store.getState().select(id);
@@ -83,7 +99,8 @@ export function TranslateSection() {
             }}
           />
           <span id={hintId} className="compare-fine">
-            Separate names with commas or new lines; names, aliases and former names all work. Ctrl+Enter translates.
+            Separate names with commas or new lines; full names, short names (EKS), aliases and former names all work.
+            Ctrl+Enter translates.
           </span>
         </div>
         <div className="compare-stack-controls">
@@ -101,7 +118,8 @@ export function TranslateSection() {
         </div>
       </form>
       <div aria-live="polite">
-        <UnknownNames index={index} unknown={unknown} onUse={applySuggestion} />
+        {reading && <p className="compare-fine">{readingSentence(reading)}</p>}
+        <UnknownNames index={index} unknown={unknown} ambiguous={ambiguous} onUse={applySuggestion} />
       </div>
       {rows.length === 0 ? (
         <p className="empty-state">

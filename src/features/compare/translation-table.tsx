@@ -40,9 +40,10 @@ function Counterpart({
       </div>
       <FormerNames index={index} id={entry.service} />
       <p className="compare-fine">for {entry.capabilities.map((id) => labelOf(index, id)).join(', ')}</p>
+      {/* Each caveat names its service: the counterpart's limitation, or the translated service's own. */}
       {entry.caveats.map((caveat) => (
-        <p key={caveat} className="compare-caveat">
-          {caveat}
+        <p key={`${caveat.service} ${caveat.text}`} className="compare-caveat">
+          <strong>On {labelOf(index, caveat.service)}:</strong> {caveat.text}
         </p>
       ))}
       <SourceLine claims={entry.sources} />

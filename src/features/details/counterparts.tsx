@@ -24,9 +24,11 @@ function GradedItem({ entry, onSelect, showVia }: { entry: GradedEntry; onSelect
         <p className="details-fine">For {entry.via.map((v) => v.label).join(', ')}</p>
       )}
       {/* The caveat is the point of a partial grade, so it is text on the page, not a tooltip. */}
+      {/* A counterpart's caveat may be about the selected service itself: say whose it is. */}
       {entry.caveats.map((caveat) => (
-        <p key={caveat} className="details-caveat">
-          <span className="details-caveat-label">Caveat:</span> {caveat}
+        <p key={`${caveat.about ?? ''}${caveat.text}`} className="details-caveat">
+          <span className="details-caveat-label">{caveat.about ? `Caveat on ${caveat.about}:` : 'Caveat:'}</span>{' '}
+          {caveat.text}
         </p>
       ))}
       {entry.sources.map((source) => (

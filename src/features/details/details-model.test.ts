@@ -101,7 +101,7 @@ describe('detailsModel on the mini fixture', () => {
         via: [expect.objectContaining({ id: 'functions' })],
       },
     ]);
-    expect(gcp!.entries[0]).toMatchObject({ match: 'partial', caveats: ['Fewer triggers.'] });
+    expect(gcp!.entries[0]).toMatchObject({ match: 'partial', caveats: [{ text: 'Fewer triggers.' }] });
     expect(ids(lambda.capabilities.map((c) => c.item))).toEqual(['functions']);
   });
 

@@ -46,7 +46,8 @@ export interface Source {
 export interface GradedEntry {
   item: ItemRef;
   match: Match;
-  caveats: string[];
+  /** Each caveat with the name of the service it is about, when that is not the entry itself. */
+  caveats: { about?: string; text: string }[];
   /** https sources only. */
   sources: Source[];
   /** For counterparts: the shared capabilities the grade is about. */
@@ -164,7 +165,7 @@ function gradedFromEdge(index: GraphIndex, edge: GraphEdge, other: string): Grad
   return {
     item: refOf(index, other),
     match: edge.match ?? 'full',
-    caveats: edge.caveat ? [edge.caveat] : [],
+    caveats: edge.caveat ? [{ text: edge.caveat }] : [],
     sources: claimSources(edge),
     via: [],
   };
@@ -190,7 +191,11 @@ function equivalentsOf(index: GraphIndex, id: string, own: ProviderId | undefine
   const entries = groupByService(equivalents(index, id)).map((c): GradedEntry => ({
     item: refOf(index, c.service),
     match: c.match,
-    caveats: c.caveats,
+    caveats: c.caveats.map((caveat) =>
+      caveat.service === c.service
+        ? { text: caveat.text }
+        : { about: refOf(index, caveat.service).label, text: caveat.text },
+    ),
     sources: c.sources.filter((s) => httpsOnly([s.url]).length > 0),
     via: c.capabilities.map((cap) => refOf(index, cap)),
   }));

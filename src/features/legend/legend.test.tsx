@@ -9,7 +9,7 @@ import { LARGE_GRAPH_NODES } from '../../encoding/large-graph';
 import { createAppStore } from '../../store/app-state';
 import { StoreProvider } from '../../store/store-context';
 import { PROVIDERS, TIERS } from '../../domain/vocabulary';
-import { EDGE_LOOKS, KIND_SHAPES, PROVIDER_MARKS, TIER_NAMES } from '../../encoding/encoding';
+import { EDGE_LOOKS, KIND_SHAPES, PROVIDER_MARKS, TIER_NAMES, PROGRESS_MARKS } from '../../encoding/encoding';
 import { Legend } from './legend';
 import { hasOutline } from './shape-geometry';
 
@@ -43,9 +43,19 @@ describe('Legend', () => {
     expect(skill).toHaveTextContent(`Skill: ${KIND_SHAPES.skill}`);
     const svgs = container.querySelectorAll('svg');
     const expected =
-      Object.keys(KIND_SHAPES).length + TIERS.length + 1 + PROVIDERS.length + DRAWN_EDGE_KINDS.length;
+      Object.keys(KIND_SHAPES).length +
+      TIERS.length +
+      1 +
+      PROVIDERS.length +
+      Object.keys(PROGRESS_MARKS).length +
+      DRAWN_EDGE_KINDS.length;
     expect(svgs).toHaveLength(expected);
     for (const svg of svgs) expect(svg).toHaveAttribute('aria-hidden', 'true');
+  });
+
+  it('explains the progress marks the canvas draws on nodes, in words', () => {
+    renderWithStore(<Legend />);
+    for (const { legend } of Object.values(PROGRESS_MARKS)) expect(screen.getByText(legend)).toBeInTheDocument();
   });
 
   it('has a drawing for every shape the canvas uses', () => {

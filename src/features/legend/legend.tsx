@@ -11,6 +11,7 @@ import {
   TIER_COLOURS,
   TIER_NAMES,
   OUTSIDE_TIERS,
+  PROGRESS_MARKS,
 } from '../../encoding/encoding';
 import { DRAWN_EDGE_KINDS } from '../../encoding/drawn-nodes';
 import { drawsAsLargeGraph } from '../../encoding/large-graph';
@@ -80,6 +81,22 @@ export function Legend() {
               <span>{`${PROVIDER_MARKS[p].name}: ${PROVIDER_MARKS[p].border} border`}</span>
             </li>
           ))}
+        </ul>
+
+        <h3 className="legend-heading">Your progress: ring and mark</h3>
+        <ul className="legend-list">
+          {(['learned', 'learning'] as const).map((status) => (
+            <li key={status}>
+              <BorderIcon colour="currentColor" border={PROGRESS_MARKS[status].ring} />
+              <span>{PROGRESS_MARKS[status].legend}</span>
+            </li>
+          ))}
+          <li>
+            <span className="legend-icon legend-step" aria-hidden="true">
+              1.
+            </span>
+            <span>traced prerequisites: step number in your plan</span>
+          </li>
         </ul>
 
         <h3 className="legend-heading">Relation: line</h3>

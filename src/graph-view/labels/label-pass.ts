@@ -17,6 +17,8 @@ export const LABEL_PX = { normal: 12, strong: 13, heading: 16, note: 12 } as con
 type LabelSize = keyof typeof LABEL_PX;
 const WRAP_PX = 132;
 const OUTLINE_PX = 2;
+/** At most this many labels are tried per view: far more than a screen can hold. */
+const MAX_CANDIDATES = 2500;
 
 const PLACEMENT_CLASSES = ['lbl', ...SIDES.map((side) => `lbl-${side}`), 'lbl-strong', 'lbl-heading', 'lbl-note'];
 
@@ -48,8 +50,10 @@ export function labelPass(cy: Core, inputs: LabelInputs): void {
   const width = cy.width();
   const height = cy.height();
   if (!width || !height) return;
-  const candidates: Sized[] = [];
   const margin = 40;
+  // First the cheap facts of every node that could carry a label; only the most important few
+  // thousand are measured and offered to the placement (a screen holds a few hundred labels).
+  const reach: { node: NodeSingular; x: number; y: number; forced: boolean; priority: number }[] = [];
   cy.nodes().forEach((node) => {
     if (node.isParent()) return;
     const annotation = node.hasClass('annotation');
@@ -61,26 +65,37 @@ export function labelPass(cy: Core, inputs: LabelInputs): void {
     const x = p.x * zoom + pan.x;
     const y = p.y * zoom + pan.y;
     if (!forced && (x < -margin || y < -margin || x > width + margin || y > height + margin)) return;
+    const priority =
+      (node.selected() ? 1e12 : 0) + (node.hasClass('focus-root') ? 1e11 : 0) + inputs.priority(node.id());
+    reach.push({ node, x, y, forced, priority });
+  });
+  const offered =
+    reach.length > MAX_CANDIDATES
+      ? reach
+          .sort((a, b) => Number(b.forced) - Number(a.forced) || b.priority - a.priority)
+          .filter((r, i) => r.forced || i < MAX_CANDIDATES)
+      : reach;
+  const candidates: Sized[] = offered.map(({ node, x, y, forced, priority }) => {
+    const annotation = node.hasClass('annotation');
     const size = sizeOf(node, forced);
     const px = LABEL_PX[size];
     const bold = size !== 'normal' && size !== 'note';
     const name = `${inputs.prefix(node.id()) ?? ''}${shortName(node)}`;
     const lines = annotation ? [name] : wrapLabel(name, WRAP_PX, (line) => measureText(line, px, bold));
-    const radius = annotation ? 0 : (node.width() / 2 + 2) * zoom;
-    candidates.push({
+    return {
       id: node.id(),
       node,
       lines,
       size,
       x,
       y,
-      radius,
+      radius: annotation ? 0 : (node.width() / 2 + 2) * zoom,
       width: Math.max(...lines.map((line) => measureText(line, px, bold))),
       height: lines.length * px,
-      priority: (node.selected() ? 1e12 : 0) + (node.hasClass('focus-root') ? 1e11 : 0) + inputs.priority(node.id()),
+      priority,
       forced,
       sides: annotation ? ['bottom'] : inputs.sides(node),
-    });
+    };
   });
   const placements = placeLabels(candidates, { width, height }, coveredParts(cy));
   const chosen = new Map(placements.map((p) => [p.id, p]));
