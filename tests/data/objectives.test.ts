@@ -77,7 +77,7 @@ describe('learning objectives', () => {
     )!;
     expect(after.met).toBe(1);
     const rag = after.subObjectives.find((s) => s.id === 't2-implement-rag-systems')!;
-    expect(rag).toMatchObject({ met: true, learnedItems: 2 });
+    expect(rag).toMatchObject({ met: true, requirements: 2, satisfied: 2 });
   });
 
   it('says which objectives an item serves', () => {

@@ -11,7 +11,10 @@ export interface SubObjectiveProgress {
   id: string;
   /** The items that can achieve it, any-of members included, in the data's order. */
   items: string[];
-  learnedItems: number;
+  /** What it needs: each plain item is one requirement, each any-of group one more. */
+  requirements: number;
+  /** How many of those are learned (a group by any one member). */
+  satisfied: number;
   met: boolean;
 }
 
@@ -35,10 +38,16 @@ export function objectiveProgress(index: GraphIndex, learned: ReadonlySet<string
       const subObjectives = outEdges(index, id, 'achieved-by').map(({ target }): SubObjectiveProgress => {
         const edges = outEdges(index, target, 'achieved-by');
         const items = [...new Set(edges.map((e) => e.target))];
+        const requirements = new Map<string, boolean>();
+        for (const e of edges) {
+          const key = e.group ?? e.target;
+          requirements.set(key, (requirements.get(key) ?? false) || learned.has(e.target));
+        }
         return {
           id: target,
           items,
-          learnedItems: items.filter((i) => learned.has(i)).length,
+          requirements: requirements.size,
+          satisfied: [...requirements.values()].filter(Boolean).length,
           met: edgesMet(edges, learned),
         };
       });

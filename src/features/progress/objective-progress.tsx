@@ -78,8 +78,8 @@ function ObjectiveRow({ objective }: { objective: ObjectiveProgress }) {
             <button type="button" className="item-button" onClick={() => select(sub.id)}>
               {label(sub.id)}
             </button>{' '}
-            <span className="progress-row-count">
-              {sub.met ? 'met' : 'not met'} · {sub.learnedItems} of {sub.items.length} items learned
+            <span className="progress-row-count progress-subobjective-count">
+              {sub.met ? 'met' : `${sub.satisfied} of ${sub.requirements} needed learned`}
             </span>
           </li>
         ))}

@@ -50,7 +50,7 @@ describe('ProgressPanel', () => {
     await user.click(within(group).getByRole('radio', { name: 'All tiers (no level)' }));
     expect(store.getState().level).toBeNull();
     expect(within(panel()).getByText(/Levels are cumulative/)).toBeInTheDocument();
-  });
+  }, 30_000); // the file's first test also loads and validates the real graph-data: slow on a busy machine
 
   it('shows checklist counts per tier and per level, computed from the data', () => {
     const { store } = renderWithStore(<ProgressPanel />);
@@ -94,7 +94,10 @@ describe('ProgressPanel', () => {
     // One of LangChain and LlamaIndex is enough for "Implement RAG systems".
     act(() => store.getState().setStatus(['rag-systems', 'llamaindex'], 'learned'));
     expect(row()).toHaveTextContent('1 of 3 parts met');
-    expect(row()).toHaveTextContent(/Implement RAG systems met · 2 of 3 items learned/);
+    expect(row()).toHaveTextContent(/Implement RAG systems\s*met/);
+    // RAG Systems is one requirement, the LangChain-or-LlamaIndex choice another.
+    act(() => store.getState().setStatus(['llamaindex'], 'not-started'));
+    expect(row()).toHaveTextContent(/Implement RAG systems\s*1 of 2 needed learned/);
     await user.click(within(row()).getByRole('button', { name: 'Plan it: Build Advanced ML' }));
     expect(store.getState().plan.targets).toEqual(['t2-build-advanced-ml']);
     expect(store.getState().view).toBe('plan');
