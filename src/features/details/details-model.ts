@@ -272,7 +272,8 @@ export function detailsModel(index: GraphIndex, id: string, plan: PlanOptions = 
       subObjective: refOf(index, s.subObjective),
     })),
     achievedBy: prerequisitesOf(index, id, 'achieved-by'),
-    partOf: refs(index, sources(index, id, 'achieved-by'), id),
+    // Items are achieved-by targets too; only a sub-objective is *part of* the objective above it.
+    partOf: node.kind === 'sub-objective' ? refs(index, sources(index, id, 'achieved-by'), id) : [],
     ...(node.kind === 'service' ? { equivalents: equivalentsOf(index, id, node.provider) } : {}),
     ...(node.kind === 'capability' ? { offeredBy: offeredByOf(index, id) } : {}),
     capabilities:

@@ -183,6 +183,8 @@ describe('DetailsPanel', () => {
     const { container, store, user } = renderWithStore(<DetailsPanel />, { view: { selectedId: 'docker' } });
     const serves = listUnder(region(container), 'Serves the learning objectives');
     expect(within(serves).getByRole('button', { name: 'Containerize applications with Docker' })).toBeInTheDocument();
+    // An item serves sub-objectives; it is not itself part of an objective.
+    expect(within(region(container)).queryByRole('heading', { name: /^Part of the objective/ })).toBeNull();
     await user.click(within(serves).getAllByRole('button', { name: 'Deploy to Production' })[0]!);
     expect(store.getState().selectedId).toBe('t2-deploy-to-production');
   });
