@@ -24,7 +24,7 @@ export function PlanPanel() {
   const progress = useAppStore(selectProgress);
   const index = useAppStore(selectIndex);
   const setStatus = useAppStore((s) => s.setStatus);
-  const [justLearned, dismiss, absorbOffer] = useJustLearned(view.steps, index, progress);
+  const [justLearned, dismiss, absorbOffer] = useJustLearned(view.steps, index, progress, settings);
   const panel = useRef<HTMLElement>(null);
   const undoButton = useRef<HTMLButtonElement>(null);
   // The button just pressed goes away; keyboard focus goes where the person can carry on.

@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import type { GraphIndex } from '../../domain/graph-index';
 import { learnedSet, statusOf, type Progress, type Status } from '../../domain/progress';
-import { learningPlan } from '../../domain/queries/plan';
+import { learningPlan, type PlanOptions } from '../../domain/queries/plan';
 import { listText, type StepView } from './plan-model';
 
 export interface JustLearned {
@@ -19,10 +19,15 @@ export interface JustLearned {
  * What the plan of `ids` still has before them, in plan order: the same steps the Details panel
  * counts as "to learn first" (hard prerequisites, one member per any-of group, learned ones out).
  */
-export function unlearnedPrerequisites(index: GraphIndex, progress: Progress, ids: readonly string[]): string[] {
+export function unlearnedPrerequisites(
+  index: GraphIndex,
+  progress: Progress,
+  ids: readonly string[],
+  settings: Pick<PlanOptions, 'includeRecommended' | 'choices'> = {},
+): string[] {
   const learned = learnedSet(progress);
   const targets = new Set(ids);
-  return learningPlan(index, ids, { known: [...learned].filter((id) => !targets.has(id)) })
+  return learningPlan(index, ids, { ...settings, known: [...learned].filter((id) => !targets.has(id)) })
     .steps.map((s) => s.id)
     .filter((id) => !targets.has(id));
 }
@@ -40,7 +45,12 @@ export function offerQuestion(items: number, prerequisites: readonly string[]): 
   return `Also mark ${whose} ${what} learned?`;
 }
 
-export function useJustLearned(steps: readonly StepView[], index: GraphIndex, progress: Progress) {
+export function useJustLearned(
+  steps: readonly StepView[],
+  index: GraphIndex,
+  progress: Progress,
+  settings: Pick<PlanOptions, 'includeRecommended' | 'choices'>,
+) {
   const [previous, setPrevious] = useState(steps);
   const [justLearned, setJustLearned] = useState<JustLearned | null>(null);
   // Set when the panel itself marks the offered prerequisites: that change is part of this notice.
@@ -60,6 +70,7 @@ export function useJustLearned(steps: readonly StepView[], index: GraphIndex, pr
                 index,
                 progress,
                 gone.map((s) => s.id),
+                settings,
               ),
             }
           : null,
