@@ -7,7 +7,7 @@
  * classes the other effects set.
  */
 import type { CollectionArgument, Core, LayoutOptions, NodeSingular, SingularElementArgument } from 'cytoscape';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { isFiltered } from '../store/filters';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
 import {
@@ -55,13 +55,20 @@ export function CanvasController({ cy }: { cy: Core }) {
   const before = useRef<Viewport | null>(null);
 
   // Cytoscape only measures its container on window resizes; drawers and grid changes need this.
+  const [narrow, setNarrow] = useState(() => isNarrow(cy));
   useEffect(() => {
     const container = cy.container();
     if (!container || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(() => cy.resize());
+    const observer = new ResizeObserver(() => {
+      cy.resize();
+      setNarrow(isNarrow(cy));
+    });
     observer.observe(container);
     return () => observer.disconnect();
   }, [cy]);
+  // On a narrow canvas (a phone) a chain spread over the whole map cannot be read in place: it is
+  // always shown alone.
+  const alone = !!trace && (trace.alone || narrow);
 
   // Taps select; a tap on the background clears the selection.
   useEffect(() => {
@@ -118,7 +125,7 @@ export function CanvasController({ cy }: { cy: Core }) {
     if (!active && !decorated.current) return;
     decorated.current = active;
     // A chain shown alone hides the rest whatever the filter mode says.
-    const out = filters.mode === 'hide' || trace?.alone ? 'filtered-out' : 'dimmed';
+    const out = filters.mode === 'hide' || alone ? 'filtered-out' : 'dimmed';
     const roots = focus ? [focus.id] : trace ? [trace.id] : path ? [path.from, path.to] : [];
     const changes = stateClassChanges(cy, visibility, out, highlight !== null, roots);
     cy.batch(() => {
@@ -127,7 +134,7 @@ export function CanvasController({ cy }: { cy: Core }) {
         if (add.length) collectionOf(cy, add).addClass(cls);
       }
     });
-  }, [cy, visibility, focus, trace, path, level, filters]);
+  }, [cy, visibility, focus, trace, path, level, filters, alone]);
 
   // Progress on the nodes: a ring and a mark, for every item the person has marked.
   useEffect(() => {
@@ -147,7 +154,7 @@ export function CanvasController({ cy }: { cy: Core }) {
   const answerKey =
     focus !== null
       ? `focus:${focus.id}:${focus.depth}:${focus.direction}`
-      : trace && !trace.alone
+      : trace && !alone
         ? `trace:${trace.mode}:${trace.id}`
         : path
           ? `path:${path.from}:${path.to}:${path.kinds}`
@@ -193,10 +200,10 @@ export function CanvasController({ cy }: { cy: Core }) {
 
   // Layout: animate to the precomputed positions (or to a layered layout of a chain shown alone),
   // then show the layout's own view of itself: its annotations, and its opening view.
-  const aloneChain = trace?.alone ? `${trace.mode}:${trace.id}` : null;
+  const aloneChain = alone ? `${trace!.mode}:${trace!.id}` : null;
   useEffect(() => {
-    const alone = aloneChain !== null;
-    const target = alone
+    const chainAlone = aloneChain !== null;
+    const target = chainAlone
       ? chainLayout(
           store.getState().atlas.index.graph,
           selectVisibility(store.getState()).inFocus,
@@ -207,14 +214,14 @@ export function CanvasController({ cy }: { cy: Core }) {
     const groups = cy.nodes('.provider-group');
     const offeredBy = cy.edges('.edge-offered-by');
     cy.batch(() => {
-      groups.toggleClass('shown', layout === 'provider' && !alone);
+      groups.toggleClass('shown', layout === 'provider' && !chainAlone);
       offeredBy.toggleClass('layout-muted', layout === 'provider');
       cy.nodes('.annotation').forEach((a) => {
-        a.toggleClass('shown', !alone && a.data('layout') === layout);
+        a.toggleClass('shown', !chainAlone && a.data('layout') === layout);
       });
     });
     // The elements were created at this layout's positions: only the camera moves the first time.
-    if (firstLayout.current && !alone) {
+    if (firstLayout.current && !chainAlone) {
       firstLayout.current = false;
       if (!answerKey && !selectedId) cy.viewport(openingViewport(cy, layout));
       return;
@@ -236,7 +243,7 @@ export function CanvasController({ cy }: { cy: Core }) {
     run.one('layoutstop', () =>
       moveTo(
         cy,
-        alone
+        chainAlone
           ? fittedViewport(cy, cy.nodes(':childless').not('.filtered-out, .annotation'), { padding: 16 })
           : openingViewport(cy, layout),
       ),
@@ -271,6 +278,10 @@ export function CanvasController({ cy }: { cy: Core }) {
 
   return null;
 }
+
+/** Narrower than this, in pixels, a traced chain is always shown alone. */
+const NARROW_CANVAS = 560;
+const isNarrow = (cy: Core) => cy.width() > 0 && cy.width() < NARROW_CANVAS;
 
 /** The classes the filters, the level and the highlights put on elements (set here only). */
 const STATE_CLASSES = ['filtered-out', 'dimmed', 'highlighted', 'focus-root'] as const;

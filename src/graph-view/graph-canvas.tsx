@@ -87,7 +87,9 @@ export function GraphCanvas({ theme, children }: { theme: Theme; children?: Reac
         boxSelectionEnabled={false}
         autounselectify={false}
         hideEdgesOnViewport={large}
-        textureOnViewport={large}
+        // While the view moves, one picture of the canvas is moved instead of redrawing every
+        // label on every frame; the labels are redrawn (and chosen again) once it settles.
+        textureOnViewport
       />
       {cy && <CanvasController key={`controller-${mode}`} cy={cy} />}
       {cy && <CanvasKeyboard key={`keyboard-${mode}`} cy={cy} />}

@@ -27,7 +27,13 @@ export function useLabels(cy: Core, inputs: LabelInputs, revision: unknown) {
       cy.off('viewport resize layoutstop', schedule);
     };
   }, [cy]);
+  const first = useRef(true);
   useEffect(() => {
-    labelPass(cy, latest.current);
+    // The very first labelling waits for the graph's first frame: the map shows at once, its names
+    // one frame later.
+    if (!first.current) return labelPass(cy, latest.current);
+    first.current = false;
+    const frame = requestAnimationFrame(() => labelPass(cy, latest.current));
+    return () => cancelAnimationFrame(frame);
   }, [cy, revision]);
 }
