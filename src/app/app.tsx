@@ -1,8 +1,7 @@
 /** The screen: header, filters/outline on the left, the canvas, details on the right. */
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { ErrorBoundary } from '../components/error-boundary';
-import { Tabs } from '../components/tabs';
 
 import { TraceBar } from '../features/paths/trace-bar';
 
@@ -11,6 +10,8 @@ import { LayoutSwitcher } from '../features/layout-switcher/layout-switcher';
 import { Legend } from '../features/legend/legend';
 import { NoticeList } from '../features/notices/notice-list';
 import { SearchBox } from '../features/search/search-box';
+import { ShareLink } from '../features/share/share-link';
+import { KeyboardShortcuts } from '../features/shortcuts/keyboard-shortcuts';
 import { ThemeToggle } from '../features/theme-toggle/theme-toggle';
 import { ExportMenu } from '../features/workspace/export-menu';
 import type { Curriculum } from '../features/workspace/use-graph-import';
@@ -20,6 +21,9 @@ import { GraphCanvas } from '../graph-view/graph-canvas';
 import { ZoomControls } from '../graph-view/zoom-controls';
 import type { AppStore } from '../store/app-state';
 import { StoreProvider } from '../store/store-context';
+import { DRAWER_NAMES, SidePanel } from './side-panel';
+import { useDrawer, type Drawer } from './use-drawer';
+import { useHeaderMenu } from './use-header-menu';
 import { useTheme } from './use-theme';
 import { useProgressStorage } from './progress-storage';
 import { useUrlSync } from './use-url-sync';
@@ -49,7 +53,6 @@ const RIGHT_TABS = [
   { id: 'progress', label: 'Progress' },
 ] as const;
 type RightTab = (typeof RIGHT_TABS)[number]['id'];
-type Drawer = 'left' | 'right' | null;
 
 interface AppProps {
   store: AppStore;
@@ -62,11 +65,35 @@ interface AppProps {
 export function App({ store, curriculum, textLoaded }: AppProps) {
   const [theme, setTheme] = useTheme();
   const [tab, setTab] = useState<LeftTab>('filters');
-  const [drawer, setDrawer] = useState<Drawer>(null);
+  const { drawer, toggle: toggleDrawer, close: closeDrawer } = useDrawer();
+  const {
+    isOpen: menuOpen,
+    toggle: toggleMenu,
+    close: closeMenu,
+    button: menuButton,
+    panel: menuPanel,
+  } = useHeaderMenu();
   useUrlSync(store);
   useProgressStorage(store);
-  const toggleDrawer = (which: Exclude<Drawer, null>) => setDrawer((d) => (d === which ? null : which));
   const view = useStore(store, (s) => s.view);
+  const comparing = view === 'compare';
+  // Focus goes into a drawer when it opens (to its close button) and back to its toggle when it closes.
+  const lastDrawer = useRef<Drawer | null>(null);
+  useEffect(() => {
+    const previous = lastDrawer.current;
+    lastDrawer.current = drawer;
+    if (drawer) document.querySelector<HTMLElement>(`#${drawer}-panel .drawer-close`)?.focus();
+    else if (previous && (document.activeElement === document.body || !document.activeElement))
+      document.querySelector<HTMLElement>(`.drawer-toggles [aria-controls="${previous}-panel"]`)?.focus();
+  }, [drawer]);
+  // The comparison has no use for the explorer's filters: its drawer closes when Compare opens.
+  useEffect(() => {
+    if (comparing && drawer === 'left') closeDrawer();
+  }, [comparing, drawer, closeDrawer]);
+  const setMode = (next: 'explore' | 'compare') => {
+    closeMenu();
+    if ((next === 'compare') !== comparing) store.getState().setView(next);
+  };
   // The canvas draws first; the panels, the comparison and the exports, which show the graph's
   // text, fill in on the next frame once that text is there, so they never delay the canvas.
   const [framed, setFramed] = useState(false);
@@ -88,59 +115,53 @@ export function App({ store, curriculum, textLoaded }: AppProps) {
   return (
     <StoreProvider store={store}>
       <CanvasProvider>
-        <div className="app" data-drawer={drawer ?? 'none'}>
+        <div className="app" data-drawer={drawer ?? 'none'} data-mode={comparing ? 'compare' : 'explore'}>
           <header className="app-header">
             <h1 className="brand">
               <img src="/favicon.svg" alt="" width="24" height="24" />
-              Stack Atlas
+              <span className="brand-name">Stack Atlas</span>
             </h1>
             <SearchBox />
-            <div className="mode-switch" role="group" aria-label="Mode">
-              <button
-                type="button"
-                aria-pressed={view !== 'compare'}
-                onClick={() => view === 'compare' && store.getState().setView('explore')}
-              >
-                Explore
-              </button>
-              <button
-                type="button"
-                aria-pressed={view === 'compare'}
-                onClick={() => store.getState().setView('compare')}
-              >
-                Compare clouds
-              </button>
-            </div>
-            <div className="header-tools">
+            {/* On a phone the header keeps the search; everything else is behind this button. */}
+            <button
+              ref={menuButton}
+              type="button"
+              className="menu-button"
+              aria-expanded={menuOpen}
+              aria-controls="header-tools"
+              onClick={toggleMenu}
+            >
+              <span aria-hidden="true">☰</span> Menu
+            </button>
+            <div ref={menuPanel} id="header-tools" className="header-tools" data-open={menuOpen}>
+              <div className="mode-switch" role="group" aria-label="Mode">
+                <button type="button" aria-pressed={!comparing} onClick={() => setMode('explore')}>
+                  Explore
+                </button>
+                <button type="button" aria-pressed={comparing} onClick={() => setMode('compare')}>
+                  Compare clouds
+                </button>
+              </div>
+              <ShareLink />
+              <KeyboardShortcuts />
               <WorkspaceControls curriculum={curriculum} />
               <ExportMenu theme={theme} ready={panelsReady} />
               <LayoutSwitcher />
               <ThemeToggle theme={theme} onChange={setTheme} />
             </div>
-            <div className="drawer-toggles">
-              <button
-                type="button"
-                aria-expanded={drawer === 'left'}
-                aria-controls="left-panel"
-                onClick={() => toggleDrawer('left')}
-              >
-                Filters &amp; outline
-              </button>
-              <button
-                type="button"
-                aria-expanded={drawer === 'right'}
-                aria-controls="right-panel"
-                onClick={() => toggleDrawer('right')}
-              >
-                Details
-              </button>
-            </div>
           </header>
           <NoticeList />
           <main className="app-main">
-            <aside id="left-panel" className="panel panel-left" aria-label="Filters, outline and paths">
-              <Tabs label="Explore tools" idPrefix="left" tabs={LEFT_TABS} current={tab} onChange={setTab} />
-              <div id="left-panel-panel" role="tabpanel" aria-labelledby={`left-tab-${tab}`} className="tabpanel">
+            {drawer && <div className="drawer-backdrop" aria-hidden="true" onClick={closeDrawer} />}
+            {/* Compare has its own filters; the explorer's would act on a canvas that is not on screen. */}
+            {!comparing && (
+              <SidePanel
+                side="left"
+                label="Filters, outline and paths"
+                tabs={{ label: 'Explore tools', tabs: LEFT_TABS, current: tab, onChange: setTab }}
+                onClose={closeDrawer}
+                className="tabpanel"
+              >
                 <Suspense fallback={<Loading />}>
                   {!panelsReady ? null : tab === 'filters' ? (
                     <FilterPanel />
@@ -150,8 +171,8 @@ export function App({ store, curriculum, textLoaded }: AppProps) {
                     <PathFinder />
                   )}
                 </Suspense>
-              </div>
-            </aside>
+              </SidePanel>
+            )}
             <section className="canvas-area" aria-label="Graph canvas">
               {/* The canvas stays mounted under the comparison: one Cytoscape instance for the app's life. */}
               <ErrorBoundary name="The graph canvas">
@@ -162,7 +183,7 @@ export function App({ store, curriculum, textLoaded }: AppProps) {
                   <Legend />
                 </GraphCanvas>
               </ErrorBoundary>
-              {view === 'compare' && panelsReady && (
+              {comparing && panelsReady && (
                 <div className="compare-layer">
                   <ErrorBoundary name="The comparison">
                     <Suspense fallback={<Loading />}>
@@ -172,29 +193,45 @@ export function App({ store, curriculum, textLoaded }: AppProps) {
                 </div>
               )}
             </section>
-            <aside id="right-panel" className="panel panel-right" aria-label="Details, plan and progress">
-              <Tabs
-                label="Item and learning"
-                idPrefix="right"
-                tabs={RIGHT_TABS}
-                current={rightTab}
-                onChange={(next) => store.getState().setView(next)}
-              />
-              <div id="right-panel-panel" role="tabpanel" aria-labelledby={`right-tab-${rightTab}`}>
-                <ErrorBoundary name="This panel" key={rightTab}>
-                  <Suspense fallback={<Loading />}>
-                    {!panelsReady ? null : rightTab === 'explore' ? (
-                      <DetailsPanel />
-                    ) : rightTab === 'plan' ? (
-                      <PlanPanel />
-                    ) : (
-                      <ProgressPanel />
-                    )}
-                  </Suspense>
-                </ErrorBoundary>
-              </div>
-            </aside>
+            <SidePanel
+              side="right"
+              label="Details, plan and progress"
+              tabs={{
+                label: 'Item and learning',
+                tabs: RIGHT_TABS,
+                current: rightTab,
+                onChange: (next) => store.getState().setView(next),
+              }}
+              onClose={closeDrawer}
+            >
+              <ErrorBoundary name="This panel" key={rightTab}>
+                <Suspense fallback={<Loading />}>
+                  {!panelsReady ? null : rightTab === 'explore' ? (
+                    <DetailsPanel />
+                  ) : rightTab === 'plan' ? (
+                    <PlanPanel />
+                  ) : (
+                    <ProgressPanel />
+                  )}
+                </Suspense>
+              </ErrorBoundary>
+            </SidePanel>
           </main>
+          <nav className="drawer-toggles" aria-label="Panels">
+            {(['left', 'right'] as const)
+              .filter((which) => which === 'right' || !comparing)
+              .map((which) => (
+                <button
+                  key={which}
+                  type="button"
+                  aria-expanded={drawer === which}
+                  aria-controls={`${which}-panel`}
+                  onClick={() => toggleDrawer(which)}
+                >
+                  {DRAWER_NAMES[which]}
+                </button>
+              ))}
+          </nav>
         </div>
       </CanvasProvider>
     </StoreProvider>

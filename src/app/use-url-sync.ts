@@ -20,12 +20,18 @@ const viewOf = (s: AppState): ViewState => ({
   translation: s.translation,
 });
 
-/** Applies the URL's view to the store, with a notice for whatever was dropped. */
+/**
+ * Applies the URL's view to the store, with a notice for whatever was dropped. The address bar is
+ * then rewritten to the view actually shown (in place, no new history entry), so copying it does
+ * not pass the broken parts on.
+ */
 export function applyUrl(store: AppStore, search: string) {
   const { view, dropped } = parseUrl(search, store.getState().atlas.index);
   store.getState().applyView(view);
-  if (dropped.length > 0)
-    store.getState().notify(`Part of the link could not be used and was reset: ${dropped.join(', ')}.`);
+  if (dropped.length === 0) return;
+  store.getState().notify(`Part of the link could not be used and was reset: ${dropped.join(', ')}.`);
+  const { pathname, hash } = window.location;
+  window.history.replaceState(window.history.state, '', `${pathname}${formatUrl(viewOf(store.getState()))}${hash}`);
 }
 
 export function useUrlSync(store: AppStore) {

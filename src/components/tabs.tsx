@@ -30,7 +30,7 @@ export function Tabs<T extends string>({ label, idPrefix, tabs, current, onChang
           role="tab"
           id={`${idPrefix}-tab-${tab.id}`}
           aria-selected={tab.id === current}
-          aria-controls={`${idPrefix}-panel`}
+          aria-controls={`${idPrefix}-tabpanel`}
           tabIndex={tab.id === current ? 0 : -1}
           onClick={() => onChange(tab.id)}
           onKeyDown={(e) => onKey(e, i)}

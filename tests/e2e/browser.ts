@@ -95,3 +95,9 @@ export async function searchAndSelect(page: Page, text: string) {
   await page.getByRole('option').first().waitFor();
   await page.keyboard.press('Enter');
 }
+
+/** Opens the header's menu where the header is compact (phones, tablets); does nothing where the tools show. */
+export async function openHeaderMenu(page: Page) {
+  const menu = page.getByRole('button', { name: 'Menu', exact: true });
+  if ((await menu.isVisible()) && (await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
+}

@@ -117,7 +117,7 @@ describe('the canvas from the keyboard', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => details(page).isVisible()).toBe(true);
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Docker');
-    expect(await page.getByRole('button', { name: 'Details' }).getAttribute('aria-expanded')).toBe('true');
+    expect(await page.getByRole('button', { name: 'Details', exact: true }).getAttribute('aria-expanded')).toBe('true');
     // Let the drawer finish sliding in before the picture.
     await page.waitForFunction(() => getComputedStyle(document.getElementById('right-panel')!).transform === 'none');
     await screenshot(page, 'keyboard-04-phone-enter');

@@ -84,6 +84,9 @@ describe('the cloud engineer', () => {
       expect(cells[2]).toContain('Cloud Run functions');
       expect(cells[2]).toContain('formerly Cloud Functions');
       expect(page.url()).toContain('view=compare');
+      // The explorer's filters would act on a canvas that is not on screen: the comparison takes their room.
+      expect(await page.getByRole('complementary', { name: 'Filters, outline and paths' }).count()).toBe(0);
+      expect((await page.locator('.compare-layer').boundingBox())!.x).toBe(0);
       await screenshot(page, 'compare-01-matrix');
 
       // Translate an AWS stack to Google Cloud.
@@ -127,6 +130,7 @@ describe('the cloud engineer', () => {
       // Back to Explore, select Amazon S3: its counterparts on Azure and Google Cloud light up.
       await page.getByRole('button', { name: 'Explore', exact: true }).click();
       await expect.poll(() => compare(page).count()).toBe(0);
+      await page.getByRole('complementary', { name: 'Filters, outline and paths' }).waitFor();
       await page.keyboard.press('/');
       await page.keyboard.type('Amazon S3');
       await page.getByRole('option').first().waitFor();

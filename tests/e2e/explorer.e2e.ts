@@ -120,6 +120,32 @@ describe('exploring the curriculum', () => {
     await context.close();
   });
 
+  it('keeps its shortcuts whatever has focus, and lists them on "?"', async () => {
+    const { page, context } = await openApp(browser, '/?sel=docker');
+    const search = page.getByRole('combobox', { name: 'Search' });
+    // After choosing a status in the radio group, "/" still opens the search.
+    await details(page).getByRole('radio', { name: 'Learning' }).click();
+    expect(await details(page).getByRole('radio', { name: 'Learning' }).isChecked()).toBe(true);
+    await page.keyboard.press('/');
+    await expect.poll(() => search.evaluate((el) => el === document.activeElement)).toBe(true);
+    // "?" from a radio opens the list of shortcuts; Escape closes it and focus goes back.
+    await details(page).getByRole('radio', { name: 'Not started' }).click();
+    await page.keyboard.press('Shift+?');
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain('Trace its prerequisites');
+    await screenshot(page, '12-shortcuts');
+    expect(await seriousViolations(page, '.shortcuts-dialog')).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(
+      await details(page)
+        .getByRole('radio', { name: 'Not started' })
+        .evaluate((el) => el === document.activeElement),
+    ).toBe(true);
+    await context.close();
+  });
+
   it('keeps the canvas on a phone, with the panels as drawers', async () => {
     const { page, context } = await openApp(browser, '/?sel=docker', {
       viewport: { width: 390, height: 844 },
@@ -130,12 +156,12 @@ describe('exploring the curriculum', () => {
     expect(canvas!.width).toBeGreaterThanOrEqual(380);
     expect(await details(page).isVisible()).toBe(false);
     await screenshot(page, '09-phone');
-    await page.getByRole('button', { name: 'Details' }).click();
+    await page.getByRole('button', { name: 'Details', exact: true }).click();
     await expect.poll(() => details(page).isVisible()).toBe(true);
     await expect.poll(() => details(page).getByRole('heading', { level: 2 }).textContent()).toBe('Docker');
     await screenshot(page, '10-phone-details');
-    await page.getByRole('button', { name: 'Details' }).click();
-    await page.getByRole('button', { name: 'Filters & outline' }).click();
+    await page.getByRole('button', { name: 'Details', exact: true }).click();
+    await page.getByRole('button', { name: 'Filters & outline', exact: true }).click();
     await expect.poll(() => page.getByRole('region', { name: 'Filters' }).isVisible()).toBe(true);
     await screenshot(page, '11-phone-filters');
     expect(await seriousViolations(page)).toEqual([]);

@@ -20,6 +20,7 @@ import {
   searchAndSelect,
   seriousViolations,
   waitForCanvas,
+  openHeaderMenu,
 } from './browser';
 
 let browser: Browser;
@@ -66,6 +67,7 @@ async function drawnIds(page: Page) {
 
 /** The app's Export menu: picks one entry and returns the download it starts. */
 async function exportAs(page: Page, label: string) {
+  await openHeaderMenu(page);
   await page.getByRole('button', { name: 'Export', exact: true }).click();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -262,6 +264,8 @@ describe('bring your own graph', () => {
     });
     const small = generateLargeGraph(60);
     await openFile(page, 'small network.graphml', exportGraphML(small));
+    // On a phone the banner is in the header's menu, with the other tools.
+    await openHeaderMenu(page);
     const banner = page.getByRole('group', { name: 'Open graph' });
     await banner.waitFor({ timeout: 60_000 });
     expect(await banner.textContent()).toContain('Viewing: small network.graphml');
@@ -274,6 +278,7 @@ describe('bring your own graph', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.keyboard.press('Escape');
     const exported = await exportAs(page, 'Atlas JSON');
+    await openHeaderMenu(page);
     expect(exported.name).toBe('small network.atlas.json');
     expect(expectedGraph(exported.name, exported.bytes).nodes).toHaveLength(small.nodes.length);
     await page.getByRole('button', { name: 'Back to the curriculum' }).click();

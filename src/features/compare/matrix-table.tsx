@@ -54,6 +54,10 @@ export function MatrixTable({ index, rows, stack, selectedId, onSelect, onAdd }:
                 </th>
                 {PROVIDERS.map((p) => (
                   <td key={p}>
+                    {/* Shown where the rows reflow into cards (phones); the column header says it otherwise. */}
+                    <span className="compare-cell-provider" aria-hidden="true">
+                      <ProviderName provider={p} />
+                    </span>
                     {row.cells[p].length === 0 ? (
                       <p className="compare-none">No equivalent</p>
                     ) : (

@@ -20,6 +20,7 @@ import {
 import { statusOf, type Status } from '../../domain/progress';
 import { TIER_COLOURS } from '../../encoding/encoding';
 import { useAppStore } from '../../store/store-context';
+import { OutlineEmpty } from './outline-empty';
 import { selectIndex, selectProgress, selectSelectedId, selectVisibility } from '../../store/selectors';
 import { buildOutline, isOutlineItem, itemKey, visibleRows } from './outline-groups';
 import { itemKeyAction, nextStatus, STATUS_WORDS } from './item-keys';
@@ -156,7 +157,7 @@ export function OutlinePanel() {
         {announcement}
       </p>
       {outline.total === 0 ? (
-        <p className="empty-state">No items pass the current filters and focus.</p>
+        <OutlineEmpty />
       ) : (
         <ul
           ref={tree}

@@ -136,13 +136,19 @@ describe('OutlinePanel', () => {
       expect(g).toHaveAttribute('aria-expanded', 'true');
   });
 
-  it('says so when nothing is visible', () => {
-    const { store } = renderWithStore(<OutlinePanel />);
+  it('says why when nothing is visible, and offers the way out of each cause', async () => {
+    const { store, user } = renderWithStore(<OutlinePanel />);
     act(() => {
       for (const tier of ['1', '2', '3', 'none']) store.getState().toggleFilter('tier', tier);
+      store.getState().setLevel('beginner');
     });
     expect(screen.queryByRole('tree')).not.toBeInTheDocument();
-    expect(screen.getByText('No items pass the current filters and focus.')).toBeInTheDocument();
+    expect(screen.getByText(/No items pass the current filters and level\./)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Clear the focus' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Show all tiers' }));
+    expect(store.getState().level).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Reset filters' }));
+    expect(screen.getByRole('tree')).toBeInTheDocument();
   });
 
   it('is one tab stop, walked with the arrow keys', async () => {

@@ -1,10 +1,9 @@
-/** `/` anywhere on the page focuses the search box, unless the person is typing somewhere else. */
+/**
+ * `/` anywhere on the page focuses the search box, unless the person is typing text somewhere
+ * else: a radio button, a checkbox, a tab or a select that has focus does not swallow it.
+ */
 import { useEffect, type RefObject } from 'react';
-
-export function isTypingTarget(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName);
-}
+import { isTypingTarget } from '../../components/escape-key';
 
 export function useSlashShortcut(input: RefObject<HTMLInputElement | null>) {
   useEffect(() => {

@@ -12,6 +12,10 @@ export function ThemeToggle({ theme, onChange }: { theme: Theme; onChange: (them
       title={`Switch to ${next} theme`}
     >
       <span aria-hidden="true">{theme === 'dark' ? '☀' : '☾'}</span>
+      {/* Spelled out where there is room for it: the phone's menu. */}
+      <span className="menu-only" aria-hidden="true">
+        {next === 'dark' ? 'Dark theme' : 'Light theme'}
+      </span>
     </button>
   );
 }

@@ -1,6 +1,6 @@
 /** Why a file did not open: every problem, where it is and what is wrong; nothing was changed. */
 import type { Problem } from '../../domain/problems';
-import { WorkspaceDialog } from './workspace-dialog';
+import { ModalDialog } from '../../components/modal-dialog';
 import { problemPlace } from './workspace-text';
 
 export function ImportProblems({
@@ -13,7 +13,7 @@ export function ImportProblems({
   onClose: () => void;
 }) {
   return (
-    <WorkspaceDialog title="Import problems" onClose={onClose} className="workspace-problems-dialog">
+    <ModalDialog title="Import problems" onClose={onClose} className="workspace-dialog workspace-problems-dialog">
       <p className="workspace-dialog-text">
         <strong>{name}</strong> could not be opened. Nothing was changed: the graph, the view and your progress are as
         they were.
@@ -32,6 +32,6 @@ export function ImportProblems({
           Close
         </button>
       </div>
-    </WorkspaceDialog>
+    </ModalDialog>
   );
 }

@@ -8,7 +8,7 @@ import { ImportProblems } from './import-problems';
 import { ImportProgress } from './import-progress';
 import { useFileDrop } from './use-file-drop';
 import { useGraphImport, type GraphImportOptions } from './use-graph-import';
-import { WorkspaceDialog } from './workspace-dialog';
+import { ModalDialog } from '../../components/modal-dialog';
 import { largeGraphMessage } from './workspace-text';
 import './workspace.css';
 
@@ -61,7 +61,7 @@ export function WorkspaceControls(options: GraphImportOptions) {
       )}
       {(stage.step === 'reading' || stage.step === 'layout') && <ImportProgress stage={stage} onCancel={cancel} />}
       {stage.step === 'confirm' && (
-        <WorkspaceDialog title="Open a large graph?" onClose={cancel}>
+        <ModalDialog title="Open a large graph?" onClose={cancel} className="workspace-dialog">
           <p className="workspace-dialog-text">{largeGraphMessage(stage.nodes)}</p>
           <div className="workspace-dialog-actions">
             <button type="button" onClick={cancel}>
@@ -71,7 +71,7 @@ export function WorkspaceControls(options: GraphImportOptions) {
               Open anyway
             </button>
           </div>
-        </WorkspaceDialog>
+        </ModalDialog>
       )}
       {stage.step === 'problems' && <ImportProblems name={stage.name} problems={stage.problems} onClose={dismiss} />}
     </>

@@ -3,11 +3,12 @@
  * `data-autofocus`, else the dialog) and back where it was on close, Tab kept inside, Escape closes.
  */
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import './modal-dialog.css';
 
 const FOCUSABLE =
   'button:not([disabled]), [href], input:not([disabled]), select, textarea, [tabindex]:not([tabindex="-1"])';
 
-export function WorkspaceDialog({
+export function ModalDialog({
   title,
   onClose,
   children,
@@ -51,10 +52,10 @@ export function WorkspaceDialog({
   };
 
   return (
-    <div className="workspace-backdrop">
+    <div className="modal-backdrop">
       <div
         ref={box}
-        className={`workspace-dialog ${className}`}
+        className={`modal-dialog ${className}`}
         role="dialog"
         aria-modal="true"
         aria-labelledby={titleId}
