@@ -85,11 +85,12 @@ function unknownReferences(parsed: ParsedFiles): { doc: NodeDoc; path: PathPart[
     if (!known.has(target)) out.push({ doc, path, target });
   };
   for (const doc of parsed.docs) {
-    doc.requires?.forEach((entry, i) => {
-      if (typeof entry === 'string') check(doc, ['requires', i], entry);
-      else if ('id' in entry) check(doc, ['requires', i, 'id'], entry.id);
-      else entry.anyOf.forEach((target, j) => check(doc, ['requires', i, 'anyOf', j], target));
-    });
+    for (const key of ['requires', 'achievedBy'] as const)
+      doc[key]?.forEach((entry, i) => {
+        if (typeof entry === 'string') check(doc, [key, i], entry);
+        else if ('id' in entry) check(doc, [key, i, 'id'], entry.id);
+        else entry.anyOf.forEach((target, j) => check(doc, [key, i, 'anyOf', j], target));
+      });
     if (doc.category) check(doc, ['category'], doc.category);
     if (doc.provider) check(doc, ['provider'], doc.provider);
     doc.implements?.forEach((imp, i) => check(doc, ['implements', i, 'capability'], imp.capability));
