@@ -1,3 +1,4 @@
+/// <reference types="vite-plugin-pwa/vanillajs" />
 declare module 'virtual:graph-data' {
   /** The curriculum; descriptions and links are empty until `loadGraphText()`'s text is attached. */
   export const graph: import('./domain/graph').Graph;

@@ -1,7 +1,9 @@
+import './domain/zod-without-eval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { graph, loadGraphText, positions } from 'virtual:graph-data';
 import { App } from './app/app';
+import { registerServiceWorker } from './app/register-service-worker';
 import { loadStoredProgress } from './store/progress-storage';
 import { applyUrl } from './app/use-url-sync';
 import { createAtlas } from './domain/atlas';
@@ -25,3 +27,4 @@ createRoot(document.getElementById('root')!).render(
     <App store={store} curriculum={curriculum} textLoaded={textLoaded} />
   </StrictMode>,
 );
+registerServiceWorker();

@@ -22,6 +22,7 @@ import { ZoomControls } from '../graph-view/zoom-controls';
 import type { AppStore } from '../store/app-state';
 import { StoreProvider } from '../store/store-context';
 import { DRAWER_NAMES, SidePanel } from './side-panel';
+import { UpdateNotice } from './update-notice';
 import { useDrawer, type Drawer } from './use-drawer';
 import { useHeaderMenu } from './use-header-menu';
 import { useTheme } from './use-theme';
@@ -118,7 +119,7 @@ export function App({ store, curriculum, textLoaded }: AppProps) {
         <div className="app" data-drawer={drawer ?? 'none'} data-mode={comparing ? 'compare' : 'explore'}>
           <header className="app-header">
             <h1 className="brand">
-              <img src="/favicon.svg" alt="" width="24" height="24" />
+              <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" width="24" height="24" />
               <span className="brand-name">Stack Atlas</span>
             </h1>
             <SearchBox />
@@ -150,7 +151,9 @@ export function App({ store, curriculum, textLoaded }: AppProps) {
               <ThemeToggle theme={theme} onChange={setTheme} />
             </div>
           </header>
-          <NoticeList />
+          <NoticeList>
+            <UpdateNotice />
+          </NoticeList>
           <main className="app-main">
             {drawer && <div className="drawer-backdrop" aria-hidden="true" onClick={closeDrawer} />}
             {/* Compare has its own filters; the explorer's would act on a canvas that is not on screen. */}

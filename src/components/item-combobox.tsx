@@ -9,6 +9,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import type { Atlas } from '../domain/atlas';
 import type { GraphNode } from '../domain/graph';
+import { isDrawn } from '../encoding/drawn-nodes';
 import './item-combobox.css';
 
 export interface ItemOption {
@@ -18,8 +19,8 @@ export interface ItemOption {
   detail: string;
 }
 
-/** Tiers and categories are groups, not items on the canvas, so choosing one would show nothing. */
-export const isItem = (node: GraphNode) => node.kind !== 'tier' && node.kind !== 'category';
+/** Tiers, categories and objectives are not drawn on the canvas, so choosing one would show nothing there. */
+export const isItem = (node: GraphNode) => isDrawn(node);
 
 /** The best `limit` search hits that `keep` accepts. Asks for a few more, since some are dropped. */
 export function findItems(atlas: Atlas, text: string, limit: number, keep: (node: GraphNode) => boolean): GraphNode[] {

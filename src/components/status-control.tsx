@@ -4,8 +4,8 @@
  * modal — since knowing Kubernetes usually means knowing Docker.
  */
 import { useId, useState } from 'react';
-import { prerequisiteClosure } from '../domain/queries/closure';
-import { statusOf, STATUSES, type Status } from '../domain/progress';
+import { learnedSet, statusOf, STATUSES, type Status } from '../domain/progress';
+import { learningCounts } from '../domain/queries/counts';
 import { useAppStore } from '../store/store-context';
 import './status-control.css';
 
@@ -15,6 +15,7 @@ export function StatusControl({ id, label, compact = false }: { id: string; labe
   const status = useAppStore((s) => statusOf(s.progress, id));
   const index = useAppStore((s) => s.atlas.index);
   const progress = useAppStore((s) => s.progress);
+  const { includeRecommended, choices } = useAppStore((s) => s.plan);
   const setStatus = useAppStore((s) => s.setStatus);
   const [offer, setOffer] = useState<string[] | null>(null);
   const name = useId();
@@ -22,9 +23,8 @@ export function StatusControl({ id, label, compact = false }: { id: string; labe
   const choose = (next: Status) => {
     setStatus([id], next);
     if (next !== 'learned') return setOffer(null);
-    const open = [...prerequisiteClosure(index, [id], { includeRecommended: false })].filter(
-      (p) => statusOf(progress, p) !== 'learned',
-    );
+    // The steps its plan has before it: the "N steps to learn first" of the Details panel.
+    const open = learningCounts(index, id, { known: learnedSet(progress), includeRecommended, choices }).stepsFirst;
     setOffer(open.length ? open : null);
   };
 

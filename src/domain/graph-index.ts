@@ -3,7 +3,7 @@
  * instead of a scan of the edge list.
  */
 import type { Graph, GraphEdge, GraphNode } from './graph.ts';
-import type { EdgeKind, ProviderId, Tier } from './vocabulary.ts';
+import { isCurriculumItem, type EdgeKind, type ProviderId, type Tier } from './vocabulary.ts';
 
 export interface GraphIndex {
   graph: Graph;
@@ -11,6 +11,7 @@ export interface GraphIndex {
   /** Edges leaving / entering a node, by kind. */
   out: ReadonlyMap<string, ReadonlyMap<EdgeKind, readonly GraphEdge[]>>;
   in: ReadonlyMap<string, ReadonlyMap<EdgeKind, readonly GraphEdge[]>>;
+  /** Curriculum items by tier (tier nodes and objectives, which carry a tier too, are left out). */
   byTier: ReadonlyMap<Tier, readonly string[]>;
   byCategory: ReadonlyMap<string, readonly string[]>;
   byProvider: ReadonlyMap<ProviderId, readonly string[]>;
@@ -35,7 +36,7 @@ export function buildIndex(graph: Graph): GraphIndex {
   };
   for (const node of graph.nodes) {
     byId.set(node.id, node);
-    if (node.tier !== undefined) push(byTier, node.tier, node.id);
+    if (isCurriculumItem(node)) push(byTier, node.tier!, node.id);
     if (node.category) push(byCategory, node.category, node.id);
     if (node.provider) push(byProvider, node.provider, node.id);
   }

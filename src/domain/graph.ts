@@ -14,6 +14,7 @@ export const GraphNode = NodeDoc.omit({
   uses: true,
   integratesWith: true,
   implements: true,
+  achievedBy: true,
 });
 export type GraphNode = z.infer<typeof GraphNode>;
 
@@ -40,15 +41,18 @@ export type Graph = z.infer<typeof Graph>;
 function relationEdges(doc: NodeDoc): GraphEdge[] {
   const edges: GraphEdge[] = [];
   const add = (edge: Omit<GraphEdge, 'id'>) => edges.push({ id: edgeId(edge.kind, edge.source, edge.target), ...edge });
-  doc.requires?.forEach((entry, i) => {
-    if (typeof entry === 'string') add({ kind: 'requires', source: doc.id, target: entry, strength: 'hard' });
-    else if ('id' in entry) add({ kind: 'requires', source: doc.id, target: entry.id, strength: entry.strength });
-    else {
-      const group = `${doc.id}#any-of-${i}`;
-      for (const target of entry.anyOf)
-        add({ kind: 'requires', source: doc.id, target, strength: entry.strength, group });
-    }
-  });
+  // `requires` and `achievedBy` share a shape: plain ids, ids with a strength, and any-of groups.
+  const needs = (kind: 'requires' | 'achieved-by', entries: NodeDoc['requires'], groupPrefix: string) =>
+    entries?.forEach((entry, i) => {
+      if (typeof entry === 'string') add({ kind, source: doc.id, target: entry, strength: 'hard' });
+      else if ('id' in entry) add({ kind, source: doc.id, target: entry.id, strength: entry.strength });
+      else {
+        const group = `${doc.id}#${groupPrefix}-${i}`;
+        for (const target of entry.anyOf) add({ kind, source: doc.id, target, strength: entry.strength, group });
+      }
+    });
+  needs('requires', doc.requires, 'any-of');
+  needs('achieved-by', doc.achievedBy, 'achieved-by-any-of');
   const plain: [EdgeKind, string[] | undefined][] = [
     ['alternative-to', doc.alternativeTo],
     ['builds-on', doc.buildsOn],
@@ -77,7 +81,15 @@ export function toGraph(docs: readonly NodeDoc[]): Graph {
   return { nodes, edges };
 }
 
-const RELATION_KEYS = ['requires', 'alternativeTo', 'buildsOn', 'uses', 'integratesWith', 'implements'] as const;
+const RELATION_KEYS = [
+  'requires',
+  'achievedBy',
+  'alternativeTo',
+  'buildsOn',
+  'uses',
+  'integratesWith',
+  'implements',
+] as const;
 
 function stripRelations(doc: NodeDoc): GraphNode {
   const node: Partial<NodeDoc> = { ...doc };

@@ -84,7 +84,18 @@ export const NodeDoc = z.strictObject({
   checklist: Text.optional(),
   provider: ProviderId.optional(),
   area: Area.optional(),
+  /** Tier nodes: the tier's entry prerequisites. Curriculum items: what to learn first. */
   requires: z.array(RequireEntry).optional(),
+  /**
+   * Objectives: their sub-objectives. Sub-objectives: the items that achieve them, in the shape of
+   * `requires` (an any-of group when one of several items is enough).
+   */
+  achievedBy: z.array(RequireEntry).optional(),
+  /**
+   * Tier nodes: the months the curriculum gives the level this tier completes ("Tier 2: combined
+   * with Tier 1 in 12 months for the Intermediate level"). A number, so every format carries it.
+   */
+  durationMonths: z.int().positive().max(120).optional(),
   alternativeTo: IdList,
   buildsOn: IdList,
   uses: IdList,

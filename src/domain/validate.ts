@@ -6,7 +6,9 @@
 import { closest } from './closest.ts';
 import { findCycles } from './cycles.ts';
 import { formatPath, type Origin, type PathPart, type Problem } from './problems.ts';
-import { PROVIDERS, type NodeDoc, type NodeKind } from './schema.ts';
+import { isCurriculumItem, isObjectiveKind, PROVIDERS, type NodeDoc, type NodeKind } from './schema.ts';
+
+export { isCurriculumItem };
 
 export interface ValidationInput {
   docs: readonly NodeDoc[];
@@ -20,26 +22,29 @@ export interface ValidationInput {
 export interface Reference {
   path: PathPart[];
   target: string;
-  role: 'requires' | 'category' | 'provider' | 'capability' | 'relation';
+  role: 'requires' | 'achieved-by' | 'category' | 'provider' | 'capability' | 'relation';
 }
 
 /** How many unknown references get "closest id" suggestions; each costs a pass over all ids. */
 const MAX_HINTS = 200;
 
-const CURRICULUM_KINDS_EXCLUDED: readonly NodeKind[] = ['tier', 'category', 'capability'];
+/** "a skill", "an objective". */
+const aKind = (kind: NodeKind) => `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}`;
 
-export const isCurriculumItem = (doc: Pick<NodeDoc, 'tier' | 'kind'>) =>
-  doc.tier !== undefined && !CURRICULUM_KINDS_EXCLUDED.includes(doc.kind);
+/** Kinds that carry a tier without being curriculum items: the tier itself and the objectives. */
+const TIERED_KINDS: readonly NodeKind[] = ['tier', 'objective', 'sub-objective'];
 
 /** Every id a node names, with where: its relations and its category. */
 export function* referencesOf(doc: NodeDoc): Generator<Reference> {
-  for (const [i, entry] of (doc.requires ?? []).entries()) {
-    if (typeof entry === 'string') yield { path: ['requires', i], target: entry, role: 'requires' };
-    else if ('id' in entry) yield { path: ['requires', i, 'id'], target: entry.id, role: 'requires' };
-    else
-      for (const [j, target] of entry.anyOf.entries())
-        yield { path: ['requires', i, 'anyOf', j], target, role: 'requires' };
-  }
+  for (const [key, role] of [
+    ['requires', 'requires'],
+    ['achievedBy', 'achieved-by'],
+  ] as const)
+    for (const [i, entry] of (doc[key] ?? []).entries()) {
+      if (typeof entry === 'string') yield { path: [key, i], target: entry, role };
+      else if ('id' in entry) yield { path: [key, i, 'id'], target: entry.id, role };
+      else for (const [j, target] of entry.anyOf.entries()) yield { path: [key, i, 'anyOf', j], target, role };
+    }
   if (doc.category) yield { path: ['category'], target: doc.category, role: 'category' };
   if (doc.provider) yield { path: ['provider'], target: doc.provider, role: 'provider' };
   for (const [i, imp] of (doc.implements ?? []).entries())
@@ -127,12 +132,59 @@ export function validateSemantics({ docs, origins, lineOf, rejectedIds = new Set
       if (kind && target.kind !== kind)
         report(doc, ref.path, `"${ref.target}" is a ${target.kind}, but ${ref.role} must name a ${kind}`);
       if (ref.role === 'requires') {
-        if (!isCurriculumItem(target))
+        // A tier's entry prerequisites may name the tier before it ("completed Tier 1").
+        const tierEntry = doc.kind === 'tier' && target.kind === 'tier';
+        if (!isCurriculumItem(target) && !tierEntry)
           report(doc, ref.path, `requires "${ref.target}", which is not a curriculum item (it has no tier)`);
+        else if (doc.kind === 'tier' && doc.tier !== undefined && target.tier !== undefined && target.tier >= doc.tier)
+          report(doc, ref.path, `Tier ${doc.tier}'s entry prerequisite "${ref.target}" must come from a lower tier`);
         else if (doc.tier !== undefined && target.tier! > doc.tier)
           report(doc, ref.path, `Tier ${doc.tier} item requires "${ref.target}" of Tier ${target.tier}`);
       }
+      if (ref.role === 'achieved-by') checkAchievedBy(doc, ref, target);
     }
+  }
+
+  function checkAchievedBy(doc: NodeDoc, ref: Reference, target: NodeDoc) {
+    if (doc.kind === 'objective' && target.kind !== 'sub-objective')
+      report(doc, ref.path, `"${ref.target}" is ${aKind(target.kind)}; an objective is achieved by its sub-objectives`);
+    else if (doc.kind === 'sub-objective' && !isCurriculumItem(target))
+      report(
+        doc,
+        ref.path,
+        `"${ref.target}" is ${aKind(target.kind)}; a sub-objective is achieved by curriculum items`,
+      );
+    else if (doc.kind === 'objective' && target.tier !== doc.tier)
+      report(
+        doc,
+        ref.path,
+        `sub-objective "${ref.target}" is in Tier ${target.tier}, its objective in Tier ${doc.tier}`,
+      );
+    else if (doc.tier !== undefined && target.tier !== undefined && target.tier > doc.tier)
+      report(
+        doc,
+        ref.path,
+        `a Tier ${doc.tier} objective cannot be achieved by "${ref.target}" of Tier ${target.tier}`,
+      );
+  }
+
+  // Each sub-objective belongs to exactly one objective.
+  const parents = new Map<string, NodeDoc[]>();
+  for (const doc of docs)
+    if (doc.kind === 'objective')
+      for (const ref of referencesOf(doc))
+        if (ref.role === 'achieved-by') parents.set(ref.target, [...(parents.get(ref.target) ?? []), doc]);
+  for (const doc of docs) {
+    if (doc.kind !== 'sub-objective') continue;
+    const of = parents.get(doc.id) ?? [];
+    if (of.length !== 1)
+      report(
+        doc,
+        ['id'],
+        of.length === 0
+          ? `sub-objective "${doc.id}" belongs to no objective (list it in an objective's achievedBy)`
+          : `sub-objective "${doc.id}" belongs to ${of.length} objectives: ${of.map((o) => o.id).join(', ')}`,
+      );
   }
 
   // Fields that only some kinds may carry.
@@ -142,15 +194,36 @@ export function validateSemantics({ docs, origins, lineOf, rejectedIds = new Set
     if (doc.kind === 'service' && !doc.provider) report(doc, ['provider'], 'a service needs a provider');
     if (doc.provider && doc.kind !== 'service') report(doc, ['provider'], `only services have a provider`);
     if (doc.kind === 'capability' && !doc.area) report(doc, ['area'], 'a capability needs an area');
-    if (doc.tier !== undefined && !isCurriculumItem(doc))
+    const tiered = TIERED_KINDS.includes(doc.kind);
+    if (doc.tier !== undefined && !isCurriculumItem(doc) && !tiered)
       report(doc, ['tier'], `a ${doc.kind} is not a curriculum item and takes no tier`);
+    if (isObjectiveKind(doc.kind) && doc.tier === undefined)
+      report(doc, ['tier'], `${aKind(doc.kind)} needs the tier whose learning objectives it is part of`);
     if (isCurriculumItem(doc) && !doc.category) report(doc, ['category'], 'a curriculum item needs a category');
-    if (!isCurriculumItem(doc) && (doc.priority || doc.checklist || doc.requires))
+    if (!isCurriculumItem(doc) && (doc.priority || doc.checklist))
       report(
         doc,
-        [doc.priority ? 'priority' : doc.checklist ? 'checklist' : 'requires'],
-        'only curriculum items (with a tier) take priority, checklist or requires',
+        [doc.priority ? 'priority' : 'checklist'],
+        'only curriculum items (with a tier) take priority or checklist',
       );
+    if (doc.requires && !isCurriculumItem(doc) && doc.kind !== 'tier')
+      report(
+        doc,
+        ['requires'],
+        'only curriculum items (with a tier) and tiers (their entry prerequisites) take requires',
+      );
+    if (doc.kind === 'tier' && doc.requires && doc.tier === undefined)
+      report(doc, ['tier'], 'a tier with entry prerequisites needs its number (tier: 1, 2 or 3)');
+    if (isObjectiveKind(doc.kind) && !doc.achievedBy?.length)
+      report(doc, ['achievedBy'], `${aKind(doc.kind)} needs achievedBy: what a learner masters to achieve it`);
+    if (doc.achievedBy && !isObjectiveKind(doc.kind))
+      report(
+        doc,
+        ['achievedBy'],
+        `only objectives and sub-objectives are achieved by something; "${doc.id}" is ${aKind(doc.kind)}`,
+      );
+    if (doc.durationMonths !== undefined && doc.kind !== 'tier')
+      report(doc, ['durationMonths'], 'only tiers have a duration');
   }
 
   // Prerequisites never loop.

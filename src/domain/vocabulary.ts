@@ -17,6 +17,10 @@ export const NODE_KINDS = [
   'provider',
   'service',
   'capability',
+  // The curriculum's learning objectives ("Deploy to Production") and their concrete parts
+  // ("Containerize applications with Docker"); not drawn on the canvas.
+  'objective',
+  'sub-objective',
 ] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
@@ -45,6 +49,17 @@ export type Area = (typeof AREAS)[number];
 export const STRENGTHS = ['hard', 'recommended'] as const;
 export type Strength = (typeof STRENGTHS)[number];
 
+/** Objectives and sub-objectives: what the curriculum says a learner can do at the end of a tier. */
+export const OBJECTIVE_KINDS = ['objective', 'sub-objective'] as const;
+export const isObjectiveKind = (kind: NodeKind) => kind === 'objective' || kind === 'sub-objective';
+
+/** Kinds that may carry a tier without being a curriculum item (something to learn). */
+const NOT_ITEMS: readonly NodeKind[] = ['tier', 'category', 'capability', 'objective', 'sub-objective'];
+
+/** A thing to learn that the curriculum places in a tier: a skill, a library, a named cloud service… */
+export const isCurriculumItem = (node: { tier?: Tier | undefined; kind: NodeKind }) =>
+  node.tier !== undefined && !NOT_ITEMS.includes(node.kind);
+
 export const MATCHES = ['full', 'partial'] as const;
 export type Match = (typeof MATCHES)[number];
 
@@ -56,6 +71,8 @@ export const EDGE_KINDS = [
   'builds-on',
   'uses',
   'integrates-with',
+  // objective → sub-objective, sub-objective → the items that achieve it.
+  'achieved-by',
 ] as const;
 export type EdgeKind = (typeof EDGE_KINDS)[number];
 

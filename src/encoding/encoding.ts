@@ -6,7 +6,8 @@
  */
 import type { Area, EdgeKind, NodeKind, ProviderId, Tier } from '../domain/vocabulary';
 
-export type DrawnKind = Exclude<NodeKind, 'tier' | 'category'>;
+/** Tiers, categories and learning objectives are not drawn (see drawn-nodes.ts). */
+export type DrawnKind = Exclude<NodeKind, 'tier' | 'category' | 'objective' | 'sub-objective'>;
 
 export const KIND_SHAPES: Record<DrawnKind, string> = {
   skill: 'ellipse',
@@ -140,5 +141,15 @@ export const EDGE_LOOKS: Record<EdgeKind, EdgeLook> = {
     colour: { light: '#c9ccd2', dark: '#4a505a' },
     width: 0.8,
     legend: 'service offered by provider',
+  },
+  // Never on the canvas (objectives are not drawn), so the legend and the filters leave it out;
+  // the look is here only so that every edge kind has one.
+  'achieved-by': {
+    line: 'dotted',
+    arrowAt: 'source',
+    arrow: 'triangle',
+    colour: { light: '#5b6270', dark: '#a9b0bd' },
+    width: 1,
+    legend: 'item → the learning objective it achieves',
   },
 };

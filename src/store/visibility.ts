@@ -1,11 +1,13 @@
 /**
  * What the canvas and the outline show, derived from the filters, the level and the one active
  * highlight (a focus, a traced chain or a path) through domain queries — computed, never stored,
- * and memoised on its inputs.
+ * and memoised on its inputs. A trace respects the learner's progress: learned items are not lit
+ * as things to learn; they are listed apart so that the canvas can mark them as done.
  */
 import type { Atlas } from '../domain/atlas';
 import { inLevel, type Level } from '../domain/levels';
-import { prerequisiteClosure, unlocks } from '../domain/queries/closure';
+import { learnedSet, type Progress } from '../domain/progress';
+import { prerequisiteChain, unlockChain, type Chain } from '../domain/queries/closure';
 import { neighbourhood, type Direction } from '../domain/queries/neighbourhood';
 import { shortestPath } from '../domain/queries/path';
 import { EDGE_KINDS } from '../domain/vocabulary';
@@ -24,6 +26,12 @@ export interface Visibility {
   chainEdges: ReadonlySet<string> | null;
   /** With a path query: whether one was found. */
   pathFound: boolean | null;
+  /**
+   * Learned items the highlight met. A trace leaves them out of `inFocus` (they are not to learn,
+   * and below a learned prerequisite the walk stops); a focus or a path keeps them in `inFocus`.
+   * Either way the canvas can mark them as learned. Empty without a highlight.
+   */
+  learnedInHighlight: ReadonlySet<string>;
 }
 
 const DIRECTION: Record<FocusDirection, Direction> = { prerequisites: 'out', dependants: 'in', both: 'both' };
@@ -34,18 +42,27 @@ export interface Highlight {
   path: PathQuery | null;
 }
 
-/** The items of a traced chain: the item and everything below (or above) it. */
-export function traceSet(atlas: Atlas, trace: Trace): Set<string> {
-  const chain =
-    trace.mode === 'prerequisites' ? prerequisiteClosure(atlas.index, [trace.id]) : unlocks(atlas.index, [trace.id]);
-  return new Set([trace.id, ...chain]);
+/** A traced chain: what is still to learn below (or above) the item, and the learned items met on the way. */
+export function traceChain(atlas: Atlas, trace: Trace, learned: ReadonlySet<string>): Chain {
+  const walk = trace.mode === 'prerequisites' ? prerequisiteChain : unlockChain;
+  return walk(atlas.index, [trace.id], { learned });
 }
+
+/** The items a trace lights: the traced item and what is still to learn in its chain. */
+export function traceSet(atlas: Atlas, trace: Trace, learned: ReadonlySet<string> = new Set()): Set<string> {
+  return new Set([trace.id, ...traceChain(atlas, trace, learned).toLearn]);
+}
+
+const NONE: ReadonlySet<string> = new Set();
+const within = (ids: ReadonlySet<string>, learned: ReadonlySet<string>) =>
+  new Set([...ids].filter((id) => learned.has(id)));
 
 export function computeVisibility(
   atlas: Atlas,
   filters: Filters,
   level: Level | null,
   { focus, trace, path }: Highlight,
+  learned: ReadonlySet<string> = NONE,
 ): Visibility {
   const { graph } = atlas.index;
   const passing = new Set(graph.nodes.filter((n) => inLevel(n, level) && passesFilters(n, filters)).map((n) => n.id));
@@ -55,7 +72,7 @@ export function computeVisibility(
       .filter((e) => edgeKinds.includes(e.kind) && passing.has(e.source) && passing.has(e.target))
       .map((e) => e.id),
   );
-  const base = { passing, passingEdges, chainEdges: null, pathFound: null };
+  const base = { passing, passingEdges, chainEdges: null, pathFound: null, learnedInHighlight: NONE };
 
   if (path) {
     const found = shortestPath(atlas.index, path.from, path.to, { kinds: path.kinds });
@@ -65,14 +82,17 @@ export function computeVisibility(
       inFocus: nodes,
       chainEdges: new Set(found?.edges.map((e) => e.id) ?? []),
       pathFound: found !== null,
+      learnedInHighlight: within(nodes, learned),
     };
   }
   if (trace) {
-    const chain = traceSet(atlas, trace);
+    const walked = traceChain(atlas, trace, learned);
+    const chain = new Set([trace.id, ...walked.toLearn]);
     const chainEdges = new Set(
       graph.edges.filter((e) => e.kind === 'requires' && chain.has(e.source) && chain.has(e.target)).map((e) => e.id),
     );
-    return { ...base, inFocus: chain, chainEdges };
+    const root = learned.has(trace.id) ? [trace.id] : [];
+    return { ...base, inFocus: chain, chainEdges, learnedInHighlight: new Set([...root, ...walked.learned]) };
   }
   if (!focus) return { ...base, inFocus: passing };
   // "Prerequisites" and "dependants" mean the requires chain; "both" is every visible relation.
@@ -83,7 +103,7 @@ export function computeVisibility(
     kinds,
   });
   const inFocus = new Set([...around.keys()].filter((id) => passing.has(id) || id === focus.id));
-  return { ...base, inFocus };
+  return { ...base, inFocus, learnedInHighlight: within(inFocus, learned) };
 }
 
 /** Remembers the last answer: the inputs are immutable, so identity is enough. */
@@ -106,6 +126,7 @@ const visibilityMemo = memoLast(
     focus: Focus | null,
     trace: Trace | null,
     path: PathQuery | null,
-  ) => computeVisibility(atlas, filters, level, { focus, trace, path }),
+    progress: Progress,
+  ) => computeVisibility(atlas, filters, level, { focus, trace, path }, learnedSet(progress)),
 );
 export const visibilityOf = visibilityMemo;

@@ -214,5 +214,74 @@ describe('validator at scale', () => {
       );
     const result = loadGraph([{ name: 'chain.yaml', text: lines.join('\n') }]);
     expect(result.ok ? [] : result.problems.slice(0, 3)).toEqual([]);
-  }, 60_000);
+  }, 60_000); // 10,000 nodes through the whole validator: slow on a busy machine
+});
+
+describe('validator: learning objectives and tiers', () => {
+  const objectives = (yaml: string) => ({ name: 'mini/objectives.yaml', text: `nodes:\n${yaml}` });
+  const valid = `  - { id: o, label: Ship it, kind: objective, tier: 2, description: Goal., achievedBy: [s] }
+  - { id: s, label: Retrieve, kind: sub-objective, tier: 2, description: Part., achievedBy: [rag, { anyOf: [pytorch, tensorflow] }] }
+`;
+  const messages = (yaml: string) =>
+    problemsOf([...MINI_FILES, objectives(yaml)]).map((p) => `${p.path}: ${p.message}`);
+
+  it('accepts objectives achieved by sub-objectives achieved by items, and makes achieved-by edges', () => {
+    const result = loadGraph([...MINI_FILES, objectives(valid)]);
+    if (!result.ok) throw new Error(result.problems[0]!.message);
+    const edges = result.graph.edges.filter((e) => e.kind === 'achieved-by');
+    expect(edges.map((e) => `${e.source}->${e.target}${e.group ? ' (any of)' : ''}`)).toEqual([
+      'o->s',
+      's->rag',
+      's->pytorch (any of)',
+      's->tensorflow (any of)',
+    ]);
+  });
+
+  it('rejects an objective achieved by an item, and a sub-objective achieved by an objective', () => {
+    expect(messages(valid.replace('achievedBy: [s]', 'achievedBy: [s, rag]'))).toEqual([
+      'nodes[0].achievedBy[1]: "rag" is a skill; an objective is achieved by its sub-objectives',
+    ]);
+    expect(messages(valid.replace('achievedBy: [rag,', 'achievedBy: [o,'))).toEqual([
+      'nodes[1].achievedBy[0]: "o" is an objective; a sub-objective is achieved by curriculum items',
+    ]);
+  });
+
+  it('rejects a sub-objective in no objective, and one achieved by a higher tier', () => {
+    const orphan = `${valid}  - { id: t, label: Lonely, kind: sub-objective, tier: 2, description: Part., achievedBy: [kubernetes] }\n`;
+    expect(messages(orphan)).toEqual([
+      'nodes[2].achievedBy[0]: a Tier 2 objective cannot be achieved by "kubernetes" of Tier 3',
+      'nodes[2].id: sub-objective "t" belongs to no objective (list it in an objective\'s achievedBy)',
+    ]);
+  });
+
+  it('requires achievedBy and a tier on objectives, and allows achievedBy nowhere else', () => {
+    expect(
+      messages(valid.replace(', achievedBy: [s] }', ' }').replace('tier: 2, description: Goal.', 'description: Goal.')),
+    ).toEqual([
+      'nodes[0].achievedBy: an objective needs achievedBy: what a learner masters to achieve it',
+      'nodes[0].tier: an objective needs the tier whose learning objectives it is part of',
+      'nodes[1].id: sub-objective "s" belongs to no objective (list it in an objective\'s achievedBy)',
+    ]);
+    const onItem = problemsOf(
+      broken('items.yaml', (t) =>
+        t.replace('aliases: [k8s], requires: [rag]', 'aliases: [k8s], requires: [rag], achievedBy: [rag]'),
+      ),
+    );
+    expect(onItem.map((p) => p.message)).toEqual([
+      'only objectives and sub-objectives are achieved by something; "kubernetes" is a platform',
+    ]);
+  });
+
+  it('takes tier entry prerequisites from lower tiers only, and a duration on tiers only', () => {
+    const tiers =
+      objectives(`  - { id: tier-1, label: Tier 1, kind: tier, tier: 1, description: First., durationMonths: 12 }
+  - { id: tier-2, label: Tier 2, kind: tier, tier: 2, description: Second., durationMonths: 12, requires: [tier-1, python, rag] }
+`);
+    const problems = problemsOf([...MINI_FILES, tiers]).map((p) => `${p.path}: ${p.message}`);
+    expect(problems).toEqual(['nodes[1].requires[2]: Tier 2\'s entry prerequisite "rag" must come from a lower tier']);
+    const duration = problemsOf(
+      broken('items.yaml', (t) => t.replace('aliases: [k8s],', 'aliases: [k8s], durationMonths: 3,')),
+    );
+    expect(duration.map((p) => p.message)).toEqual(['only tiers have a duration']);
+  });
 });

@@ -1,6 +1,7 @@
 /**
- * Debian's Chromium driven by playwright-core (never a downloaded browser), one fresh context per
- * test, and screenshots saved to `screenshots/` for people to look at.
+ * The machine's Chromium-family browser driven by playwright-core (tests/fixtures/chromium.ts), one
+ * fresh context per test, every Content-Security-Policy violation recorded (tests/e2e/setup.ts
+ * fails the test that caused one), and screenshots saved to `screenshots/` for people to look at.
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -10,7 +11,36 @@ import { launchChromium } from '../fixtures/chromium';
 import { inject } from 'vitest';
 
 export const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../screenshots');
-export const launchBrowser = () => launchChromium();
+export const launchBrowser = async () => recordCspViolations(await launchChromium());
+
+const cspViolations: string[] = [];
+
+/** The violations reported since the last call, emptying the record. */
+export const takeCspViolations = () => cspViolations.splice(0);
+/** The violations reported so far, leaving the record as it is (reports arrive asynchronously). */
+export const cspViolationsSoFar = () => [...cspViolations];
+
+/**
+ * Every context of `browser` (also those from `newPage`, and those tests open themselves) reports
+ * each `securitypolicyviolation` of its pages, from the first script on.
+ */
+function recordCspViolations(browser: Browser): Browser {
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    await context.exposeBinding('__reportCspViolation', (_source, violation: string) => {
+      cspViolations.push(violation);
+    });
+    await context.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (e) => {
+        const report = (window as unknown as { __reportCspViolation: (v: string) => void }).__reportCspViolation;
+        report(`${e.violatedDirective} blocked ${e.blockedURI} (${e.sourceFile}:${e.lineNumber})`);
+      }),
+    );
+    return context;
+  };
+  return browser;
+}
 
 export const baseUrl = () => inject('baseUrl');
 

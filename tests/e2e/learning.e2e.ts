@@ -45,7 +45,7 @@ const readyLabels = (page: Page) => progress(page).locator('.progress-ready .pro
 const statusRadio = (scope: ReturnType<typeof plan>, label: string, status: 'Not started' | 'Learning' | 'Learned') =>
   scope.getByRole('radiogroup', { name: `Progress on ${label}`, exact: true }).getByRole('radio', { name: status });
 
-/** The Tier 1 checklist count in the Progress tab: "1 of 56 learned, 0 learning". */
+/** The Tier 1 checklist count in the Progress tab: "1 of 56 checklist rows learned, 0 learning". */
 const tierOneCount = (page: Page) =>
   progress(page)
     .getByRole('list', { name: 'By tier' })
@@ -59,6 +59,57 @@ const storedProgress = (page: Page) =>
   page.evaluate(() => JSON.parse(localStorage.getItem('stack-atlas:progress') ?? 'null') as unknown);
 
 describe('the learner', () => {
+  it('plans a learning objective, takes what they already know, and traces only what is left', async () => {
+    const { page, context, errors } = await openApp(browser, '/?view=plan&plan=t2-implement-rag-systems');
+    await expect.poll(async () => (await planStepLabels(page)).length).toBeGreaterThan(5);
+    const steps = await planStepLabels(page);
+    expect(steps).toContain('RAG Systems');
+    expect(steps).toContain('Python');
+    expect(steps).not.toContain('Implement RAG systems');
+
+    // "I already know…": Python and SQL at once.
+    const known = plan(page).getByRole('combobox', { name: 'Pick what you know' });
+    for (const [text, label] of [
+      ['pyth', 'Python'],
+      ['sql', 'SQL'],
+    ] as const) {
+      await known.fill(text);
+      await plan(page)
+        .getByRole('option')
+        .filter({ hasText: new RegExp(`^${label}language`) })
+        .click();
+    }
+    await plan(page).getByRole('button', { name: 'Mark 2 learned' }).click();
+    await expect.poll(() => planStepLabels(page)).not.toContain('Python');
+    expect(await storedProgress(page)).toMatchObject({ items: { python: 'learned', sql: 'learned' } });
+    await screenshot(page, 'learn-objective-plan');
+    expect(await seriousViolations(page, '#right-panel')).toEqual([]);
+
+    // The trace lights what is left to learn, never what is learned.
+    await plan(page).getByRole('button', { name: 'Trace on canvas' }).click();
+    const lit = (id: string) =>
+      page.evaluate((node) => {
+        const cy = (
+          window as unknown as {
+            __stackAtlasCy: { getElementById: (i: string) => { hasClass: (c: string) => boolean } };
+          }
+        ).__stackAtlasCy;
+        return cy.getElementById(node).hasClass('highlighted');
+      }, id);
+    await expect.poll(() => lit('rag-systems')).toBe(true);
+    expect(await lit('python')).toBe(false);
+    await expect.poll(() => page.getByRole('group', { name: 'Trace' }).textContent()).toMatch(/learned already/);
+    await screenshot(page, 'learn-objective-trace');
+
+    // Progress per objective.
+    await rightTab(page, 'Progress').click();
+    const objectives = progress(page).getByRole('region', { name: 'Learning objectives' });
+    await expect.poll(() => objectives.getByRole('button', { name: 'Build Advanced ML', exact: true }).count()).toBe(1);
+    expect(await seriousViolations(page, '#right-panel')).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('traces what RAG Systems needs, plans it, marks progress, keeps it, exports it, scopes and connects', async () => {
     const { page, context, errors } = await openApp(browser);
 
@@ -140,7 +191,7 @@ describe('the learner', () => {
     await rightTab(page, 'Progress').click();
     await expect.poll(() => readyLabels(page)).toContain('NumPy');
     expect(await readyLabels(page)).not.toContain('Python');
-    expect(await tierOneCount(page)).toMatch(/^1 of \d+ learned, 0 learning$/);
+    expect(await tierOneCount(page)).toMatch(/^1 of \d+ checklist rows learned, 0 learning$/);
     await rightTab(page, 'Plan').click();
     await expect.poll(async () => (await planStepLabels(page)).length).toBeGreaterThan(5);
     expect(await planStepLabels(page)).not.toContain('Python');
@@ -179,7 +230,7 @@ describe('the learner', () => {
     await expect.poll(() => readyLabels(page)).toContain('Python');
     expect(await readyLabels(page)).not.toContain('NumPy');
     expect(await statusRadio(progress(page), 'Python', 'Not started').isChecked()).toBe(true);
-    expect(await tierOneCount(page)).toMatch(/^0 of \d+ learned, 0 learning$/);
+    expect(await tierOneCount(page)).toMatch(/^0 of \d+ checklist rows learned, 0 learning$/);
     expect(await page.evaluate(() => localStorage.getItem('stack-atlas:progress'))).toBeNull();
 
     // With nothing learned, the exported file puts Python before Embedding Models.
@@ -200,7 +251,8 @@ describe('the learner', () => {
     await page.getByRole('button', { name: 'Clear trace' }).click();
     await progress(page).getByRole('radio', { name: 'Beginner (Tier 1)' }).check();
     expect(page.url()).toContain('level=beginner');
-    const tierOne = new Set(index.graph.nodes.filter((n) => n.tier === 1).map((n) => n.id));
+    // The Tier 1 items (the tier node and the objectives carry a tier too, but are not drawn).
+    const tierOne = new Set(index.byTier.get(1));
     await expect
       .poll(async () => {
         const s = await canvasState(page);

@@ -136,5 +136,5 @@ describe('GraphCanvas in large-graph mode', () => {
     await waitFor(() => expect(current()).not.toBe(large));
     expect(options(current()).hideEdgesOnViewport).toBe(false);
     expect(screen.queryByRole('note')).not.toBeInTheDocument();
-  }, 30_000);
+  }, 90_000);
 });

@@ -204,7 +204,7 @@ describe('the check in large-graph mode', () => {
         expect(within(group).getByRole('status')).toHaveTextContent(
           'WebGL is not available in this browser. Drawing with Canvas.',
         ),
-      { timeout: 20_000 },
+      { timeout: 60_000 },
     );
     expect(within(group).getByRole('button', { name: 'Canvas' })).toHaveAttribute('aria-pressed', 'true');
     expect(within(group).getByRole('button', { name: 'WebGL' })).toBeDisabled();
@@ -212,5 +212,5 @@ describe('the check in large-graph mode', () => {
     expect((cy as unknown as { _private: { options: { webgl?: boolean } } })._private.options.webgl).toBeFalsy();
     // The check's off-screen drawings are gone.
     expect(document.querySelectorAll('body > div[aria-hidden="true"]')).toHaveLength(0);
-  }, 30_000);
+  }, 90_000);
 });

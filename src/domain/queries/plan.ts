@@ -1,9 +1,12 @@
 /**
  * The learning plan: everything one or several targets need, in an order where every
- * prerequisite comes before what needs it, minus what the learner already knows.
+ * prerequisite comes before what needs it, minus what the learner already knows. A target may be a
+ * learning objective ("Implement RAG systems"): the plan then holds what achieves it, and the
+ * objective itself, not being something to learn, is not a step.
  */
-import { outEdges, type GraphIndex } from '../graph-index.ts';
+import type { GraphIndex } from '../graph-index.ts';
 import type { GraphEdge } from '../graph.ts';
+import { isWaypoint, needEdges } from './closure.ts';
 import { MinHeap } from './min-heap.ts';
 
 export interface PlanOptions {
@@ -65,7 +68,7 @@ export function learningPlan(index: GraphIndex, targetIds: readonly string[], op
     const item = queue[head]!;
     const chosen: GraphEdge[] = [];
     const groups = new Map<string, GraphEdge[]>();
-    for (const edge of outEdges(index, item, 'requires')) {
+    for (const edge of needEdges(index, item)) {
       if (edge.strength === 'recommended' && !options.includeRecommended) continue;
       if (edge.group) groups.set(edge.group, [...(groups.get(edge.group) ?? []), edge]);
       else if (!known.has(edge.target)) chosen.push(edge);
@@ -128,13 +131,14 @@ export function learningPlan(index: GraphIndex, targetIds: readonly string[], op
   const steps: PlanStep[] = [];
   while (heap.size > 0) {
     const id = heap.pop()!;
-    steps.push({
-      id,
-      neededBy: neededBy.get(id) ?? [],
-      via: [...(requiredBy.get(id) ?? [])].sort(),
-      recommendedOnly: !hardReach.has(id),
-      isTarget: targetSet.has(id),
-    });
+    if (!isWaypoint(index, id))
+      steps.push({
+        id,
+        neededBy: neededBy.get(id) ?? [],
+        via: [...(requiredBy.get(id) ?? [])].sort(),
+        recommendedOnly: !hardReach.has(id),
+        isTarget: targetSet.has(id),
+      });
     for (const dependant of requiredBy.get(id) ?? []) {
       const left = waiting.get(dependant)! - 1;
       waiting.set(dependant, left);

@@ -5,6 +5,8 @@ import { compareMatrix } from '../../domain/queries/compare';
 import { PROVIDERS } from '../../domain/vocabulary';
 import { PROVIDER_MARKS } from '../../encoding/encoding';
 import { CompareView } from './compare-view';
+import { PlanOnProvider } from './plan-on-provider';
+import { TranslateSection } from './translate-section';
 
 afterEach(() => vi.restoreAllMocks());
 // The matrix holds every capability of the comparison pages (about a hundred rows): role queries over
@@ -14,6 +16,15 @@ vi.setConfig({ testTimeout: 60_000 });
 type Options = Parameters<typeof renderWithStore>[1];
 const renderView = (options: Options = {}) =>
   renderWithStore(<CompareView />, { ...options, view: { view: 'compare', ...options.view } });
+/** The view above the matrix: the matrix is most of the page, and slows every query on it. */
+const renderAboveMatrix = (options: Options = {}) =>
+  renderWithStore(
+    <>
+      <TranslateSection />
+      <PlanOnProvider />
+    </>,
+    { ...options, view: { view: 'compare', ...options.view } },
+  );
 
 const matrix = () => within(screen.getByRole('region', { name: 'Compare' })).getByRole('table');
 /** The row whose header names the capability, and its cells by provider (in column order). */
@@ -181,7 +192,7 @@ describe('translating a stack', () => {
   const result = () => screen.getByRole('table', { name: /^Translation to/ });
 
   it('translates pasted names to Google Cloud and keeps the resolved ids in the store', async () => {
-    const { store, user } = renderView();
+    const { store, user } = renderAboveMatrix();
     await user.click(stackBox());
     await user.paste('S3, Lambda, SageMaker');
     await user.click(screen.getByRole('radio', { name: 'Google Cloud' }));
@@ -208,14 +219,14 @@ describe('translating a stack', () => {
   });
 
   it('translates with Ctrl+Enter from the text box', async () => {
-    const { store, user } = renderView();
+    const { store, user } = renderAboveMatrix();
     await user.type(stackBox(), 'DynamoDB{Control>}{Enter}{/Control}');
     expect(store.getState().translation.services).toEqual(['aws-dynamodb']);
     expect(stackBox()).toHaveValue('Amazon DynamoDB');
   });
 
   it('lists names it does not know, with suggestions that replace them', async () => {
-    const { store, user } = renderView();
+    const { store, user } = renderAboveMatrix();
     await user.type(stackBox(), 'S3, Lamda, Frobnicator');
     await user.click(screen.getByRole('button', { name: 'Translate' }));
     expect(store.getState().translation.services).toEqual(['aws-s3']);
@@ -231,7 +242,7 @@ describe('translating a stack', () => {
   });
 
   it('reads short names as the stack’s cloud, says so, and asks about a name it cannot settle', async () => {
-    const { store, user } = renderView();
+    const { store, user } = renderAboveMatrix();
     await user.type(stackBox(), 'S3, Lambda, OpenSearch, CloudFront');
     await user.click(screen.getByRole('button', { name: 'Translate' }));
     expect(store.getState().translation.services).toEqual([
@@ -253,14 +264,14 @@ describe('translating a stack', () => {
   });
 
   it('says whose each caveat is', async () => {
-    const { user } = renderView();
+    const { user } = renderAboveMatrix();
     await user.type(stackBox(), 'Amazon MemoryDB');
     await user.click(screen.getByRole('button', { name: 'Translate' }));
     expect(result()).toHaveTextContent('On Amazon MemoryDB: A durable primary database, not only a cache.');
   });
 
   it('states gaps plainly', async () => {
-    const { user } = renderView({ data: 'mini' });
+    const { user } = renderAboveMatrix({ data: 'mini' });
     await user.type(stackBox(), 'S3, Python');
     await user.click(screen.getByRole('radio', { name: 'Azure' }));
     await user.click(screen.getByRole('button', { name: 'Translate' }));
@@ -270,7 +281,7 @@ describe('translating a stack', () => {
   });
 
   it('follows the target, removes and clears services, and adds the selected service', async () => {
-    const { store, user } = renderView({
+    const { store, user } = renderAboveMatrix({
       view: { translation: { services: ['aws-s3', 'aws-lambda'], to: 'gcp' }, selectedId: 'aws-dynamodb' },
     });
     expect(stackBox()).toHaveValue('Amazon S3, AWS Lambda');
@@ -296,7 +307,7 @@ describe('translating a stack', () => {
     vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => (texts.push((blob as Blob).text()), 'blob:t'));
     vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
-    const { user } = renderView({ view: { translation: { services: ['aws-s3'], to: 'azure' } } });
+    const { user } = renderAboveMatrix({ view: { translation: { services: ['aws-s3'], to: 'azure' } } });
     await user.click(screen.getByRole('button', { name: 'Export translation as CSV' }));
     await user.click(screen.getByRole('button', { name: 'Export translation as Markdown' }));
     const [csv, md] = await Promise.all(texts);
@@ -309,7 +320,7 @@ describe('translating a stack', () => {
     // Some environments (older jsdom among them) have no object URLs at all.
     Object.defineProperty(URL, 'createObjectURL', { value: undefined, configurable: true, writable: true });
     try {
-      const { store, user } = renderView({ view: { translation: { services: ['aws-s3'], to: 'azure' } } });
+      const { store, user } = renderAboveMatrix({ view: { translation: { services: ['aws-s3'], to: 'azure' } } });
       await user.click(screen.getByRole('button', { name: 'Export translation as CSV' }));
       expect(store.getState().notices.map((n) => n.message)).toContain('This browser cannot save files from the page.');
     } finally {
@@ -320,7 +331,7 @@ describe('translating a stack', () => {
 
 describe('your plan on the target cloud', () => {
   it('points to the Plan tab when there is no plan', async () => {
-    const { store, user } = renderView();
+    const { store, user } = renderAboveMatrix();
     const section = screen.getByRole('region', { name: 'Your plan on Google Cloud' });
     expect(section).toHaveTextContent('No learning plan yet');
     await user.click(within(section).getByRole('button', { name: 'Plan tab' }));
@@ -328,7 +339,7 @@ describe('your plan on the target cloud', () => {
   });
 
   it('replaces other clouds’ services by their counterparts on the target', async () => {
-    const { store, user } = renderView({
+    const { store, user } = renderAboveMatrix({
       view: { plan: { targets: ['aws-sagemaker-ai'], choices: {}, includeRecommended: false } },
     });
     const section = () =>

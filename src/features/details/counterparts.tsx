@@ -31,12 +31,15 @@ function GradedItem({ entry, onSelect, showVia }: { entry: GradedEntry; onSelect
           {caveat.text}
         </p>
       ))}
-      {entry.sources.map((source) => (
-        <p key={source.url} className="details-fine">
-          Source: <ExternalLink url={source.url} />
-          {source.checked && <> · checked {source.checked}</>}
-        </p>
-      ))}
+      {/* A page that backs several of the claims is cited once. */}
+      {entry.sources
+        .filter((source, i, all) => all.findIndex((s) => s.url === source.url) === i)
+        .map((source) => (
+          <p key={source.url} className="details-fine">
+            Source: <ExternalLink url={source.url} />
+            {source.checked && <> · checked {source.checked}</>}
+          </p>
+        ))}
     </li>
   );
 }

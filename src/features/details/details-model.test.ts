@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { miniAtlas } from '../../../tests/fixtures/mini-atlas';
 import { realAtlas } from '../../../tests/fixtures/real-atlas';
 import { tierCountsInWords } from '../../components/count-words';
+import { learningPlan } from '../../domain/queries/plan';
 import { detailsModel } from './details-model';
 
 const { index } = miniAtlas();
@@ -48,22 +49,35 @@ describe('detailsModel on the mini fixture', () => {
     const numpy = detailsModel(index, 'numpy')!;
     expect(ids(numpy.unlocksDirectly)).toEqual(['pandas', 'pytorch', 'tensorflow']);
     // pandas, pytorch, tensorflow → rag → kubernetes
-    expect(numpy.unlocksTotal).toBe(5);
-    expect(numpy.unlocksByTier.reduce((n, t) => n + t.count, 0)).toBe(5);
-    expect(detailsModel(index, 'kubernetes')!.unlocksTotal).toBe(0);
-    expect(detailsModel(index, 'kubernetes')!.unlocksByTier).toEqual([]);
+    expect(numpy.counts.unlocks.toLearn).toBe(5);
+    expect(numpy.counts.unlocks.byTier.reduce((n, t) => n + t.count, 0)).toBe(5);
+    expect(detailsModel(index, 'kubernetes')!.counts.unlocks).toEqual({ toLearn: 0, byTier: [], learned: 0 });
+    // What is learned is counted apart.
+    const known = detailsModel(index, 'numpy', { known: ['pandas'] })!;
+    expect(known.counts.unlocks).toMatchObject({ toLearn: 4, learned: 1 });
   });
 
   it('counts the whole chain of prerequisites, by tier, recommended ones included', () => {
     const rag = detailsModel(index, 'rag')!;
     const tiers = ids([...rag.prerequisites.flatMap((p) => p.items)]).map((id) => index.byId.get(id)?.tier ?? 'none');
-    expect(rag.prerequisitesTotal).toBeGreaterThanOrEqual(tiers.length);
-    expect(rag.prerequisitesByTier.reduce((n, t) => n + t.count, 0)).toBe(rag.prerequisitesTotal);
+    const { chain } = rag.counts;
+    expect(chain.toLearn).toBeGreaterThanOrEqual(tiers.length);
+    expect(chain.byTier.reduce((n, t) => n + t.count, 0)).toBe(chain.toLearn);
     // Tier order, and no empty tiers.
-    expect(rag.prerequisitesByTier.map((t) => t.tier)).toEqual(
-      [1, 2, 3, 'none'].filter((t) => rag.prerequisitesByTier.some((c) => c.tier === t)),
+    expect(chain.byTier.map((t) => t.tier)).toEqual(
+      [1, 2, 3, 'none'].filter((t) => chain.byTier.some((c) => c.tier === t)),
     );
-    expect(rag.prerequisitesByTier.every((t) => t.count > 0)).toBe(true);
+    expect(chain.byTier.every((t) => t.count > 0)).toBe(true);
+  });
+
+  it('counts the steps before an item as its plan does, and never more than the chain', () => {
+    for (const id of ['rag', 'pandas', 'kubernetes']) {
+      const { counts } = detailsModel(index, id)!;
+      expect(counts.stepsFirst).toBe(learningPlan(index, [id]).steps.length - 1);
+      expect(counts.stepsFirst).toBeLessThanOrEqual(counts.chain.toLearn);
+    }
+    const learned = detailsModel(index, 'rag', { known: ['rag'] })!;
+    expect(learned.counts).toMatchObject({ learned: true, stepsFirst: 0 });
   });
 
   it('finds alternatives in both directions', () => {

@@ -4,7 +4,10 @@
  */
 import { inEdges, outEdges, type GraphIndex } from '../../domain/graph-index';
 import type { GraphEdge } from '../../domain/graph';
-import { prerequisiteClosure, unlocks } from '../../domain/queries/closure';
+import { unlockChain } from '../../domain/queries/closure';
+import { learningCounts } from '../../domain/queries/counts';
+import { objectivesServedBy } from '../../domain/queries/objectives';
+import type { PlanOptions } from '../../domain/queries/plan';
 import { equivalents, groupByService } from '../../domain/queries/equivalents';
 import { countByTier, type TierCount } from '../../domain/queries/tier-counts';
 import {
@@ -57,6 +60,13 @@ export interface ProviderGroup {
   entries: GradedEntry[];
 }
 
+/** A chain of items: how many are still to learn (per tier) and how many are learned already. */
+export interface ChainCount {
+  toLearn: number;
+  byTier: TierCount[];
+  learned: number;
+}
+
 export interface RelationList {
   key: string;
   title: string;
@@ -80,13 +90,22 @@ export interface DetailsModel {
   links: string[];
   prerequisites: Prerequisite[];
   unlocksDirectly: ItemRef[];
-  /** How many items require this one, directly or not. */
-  unlocksTotal: number;
-  /** The same items, per tier: what tracing its unlocks shows. */
-  unlocksByTier: TierCount[];
-  /** Everything it requires, directly or not, recommended included: what tracing its prerequisites shows. */
-  prerequisitesTotal: number;
-  prerequisitesByTier: TierCount[];
+  /**
+   * The numbers the trace and the plan show too (domain/queries/counts.ts): plan steps before the
+   * item, every prerequisite still to learn (the trace), and what it leads to, learned items apart.
+   */
+  counts: {
+    learned: boolean;
+    stepsFirst: number;
+    chain: ChainCount;
+    unlocks: ChainCount;
+  };
+  /** Curriculum items: the learning objectives they help achieve (sub-objective and its objective). */
+  serves: { objective: ItemRef; subObjective: ItemRef }[];
+  /** Objectives: their sub-objectives. Sub-objectives: the items that achieve them (any-of groups folded). */
+  achievedBy: Prerequisite[];
+  /** Sub-objectives: the objective they are part of. */
+  partOf: ItemRef[];
   /** Services only (and only when they implement a capability): counterparts on each other cloud. */
   equivalents?: ProviderGroup[];
   /** Capabilities only: the services implementing it, on every cloud. */
@@ -117,11 +136,11 @@ function refs(index: GraphIndex, ids: Iterable<string>, self: string): ItemRef[]
 const targets = (index: GraphIndex, id: string, kind: EdgeKind) => outEdges(index, id, kind).map((e) => e.target);
 const sources = (index: GraphIndex, id: string, kind: EdgeKind) => inEdges(index, id, kind).map((e) => e.source);
 
-/** Direct `requires` targets, any-of members folded into one entry, hard requirements first. */
-function prerequisitesOf(index: GraphIndex, id: string): Prerequisite[] {
+/** Direct `requires` (or `achieved-by`) targets, any-of members folded into one entry, hard ones first. */
+function prerequisitesOf(index: GraphIndex, id: string, kind: 'requires' | 'achieved-by' = 'requires'): Prerequisite[] {
   const entries: Prerequisite[] = [];
   const groups = new Map<string, Prerequisite>();
-  for (const edge of outEdges(index, id, 'requires')) {
+  for (const edge of outEdges(index, id, kind)) {
     const recommended = edge.strength === 'recommended';
     if (!edge.group) {
       entries.push({ items: [refOf(index, edge.target)], anyOf: false, recommended });
@@ -211,13 +230,22 @@ function relationsOf(index: GraphIndex, id: string): RelationList[] {
   return lists.filter((l) => l.items.length > 0);
 }
 
-/** The view model for one item, or undefined when the id is not in the graph. */
-export function detailsModel(index: GraphIndex, id: string): DetailsModel | undefined {
+const chainCount = (index: GraphIndex, chain: { toLearn: Set<string>; learned: Set<string> }): ChainCount => ({
+  toLearn: chain.toLearn.size,
+  byTier: countByTier(index, chain.toLearn),
+  learned: chain.learned.size,
+});
+
+/**
+ * The view model for one item, or undefined when the id is not in the graph. `plan` carries the
+ * learner's progress (`known`) and the plan settings, so that the counts match the Plan tab's.
+ */
+export function detailsModel(index: GraphIndex, id: string, plan: PlanOptions = {}): DetailsModel | undefined {
   const node = index.byId.get(id);
   if (!node) return undefined;
   const category = node.category ? index.byId.get(node.category) : undefined;
-  const downstream = unlocks(index, [id]);
-  const upstream = prerequisiteClosure(index, [id]);
+  const learned = new Set(plan.known ?? []);
+  const learning = learningCounts(index, id, { ...plan, known: learned });
   return {
     id,
     label: node.label,
@@ -233,10 +261,19 @@ export function detailsModel(index: GraphIndex, id: string): DetailsModel | unde
     links: httpsOnly(node.links),
     prerequisites: prerequisitesOf(index, id),
     unlocksDirectly: refs(index, sources(index, id, 'requires'), id),
-    unlocksTotal: downstream.size,
-    unlocksByTier: countByTier(index, downstream),
-    prerequisitesTotal: upstream.size,
-    prerequisitesByTier: countByTier(index, upstream),
+    counts: {
+      learned: learned.has(id),
+      stepsFirst: learning.stepsFirst.length,
+      chain: chainCount(index, learning.chain),
+      unlocks: chainCount(index, unlockChain(index, [id], { learned })),
+    },
+    serves: objectivesServedBy(index, id).map((s) => ({
+      objective: refOf(index, s.objective),
+      subObjective: refOf(index, s.subObjective),
+    })),
+    achievedBy: prerequisitesOf(index, id, 'achieved-by'),
+    // Items are achieved-by targets too; only a sub-objective is *part of* the objective above it.
+    partOf: node.kind === 'sub-objective' ? refs(index, sources(index, id, 'achieved-by'), id) : [],
     ...(node.kind === 'service' ? { equivalents: equivalentsOf(index, id, node.provider) } : {}),
     ...(node.kind === 'capability' ? { offeredBy: offeredByOf(index, id) } : {}),
     capabilities:

@@ -1,6 +1,8 @@
 import { act, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithStore } from '../../../tests/fixtures/render-app';
+import { prerequisiteClosure } from '../../domain/queries/closure';
+import { learningPlan } from '../../domain/queries/plan';
 import { DetailsPanel } from './details-panel';
 
 const region = (container: HTMLElement) => within(container).getByRole('region', { name: 'Details' });
@@ -42,9 +44,8 @@ describe('DetailsPanel', () => {
     const { container } = renderWithStore(<DetailsPanel />, { view: { selectedId: 'docker' } });
     const unlocks = listUnder(region(container), 'Unlocks directly');
     expect(within(unlocks).getByRole('button', { name: 'Kubernetes' })).toBeInTheDocument();
-    expect(unlocks).toHaveTextContent(/Leads to \d+ items in all/);
-    // Per tier, as the trace bar counts them.
-    expect(unlocks).toHaveTextContent(/Leads to \d+ items in all: Tier \d: \d+(, Tier \d: \d+)*$/);
+    // Per tier, in the trace bar's words.
+    expect(unlocks).toHaveTextContent(/Leads to \d+ items to learn \(Tier \d: \d+(, Tier \d: \d+)*\) in all$/);
   });
 
   it('traces the prerequisites and the unlocks of the item, as toggles', async () => {
@@ -53,8 +54,14 @@ describe('DetailsPanel', () => {
     const prerequisites = within(panel).getByRole('button', { name: 'Trace prerequisites' });
     const unlocks = within(panel).getByRole('button', { name: 'What it unlocks' });
     // The counts per tier sit next to the buttons and describe them.
-    expect(prerequisites).toHaveAccessibleDescription('Needs 17 items first (Tier 1: 12, Tier 2: 5)');
-    expect(unlocks).toHaveAccessibleDescription('leads to 1 item (Tier 2: 1)');
+    // The plan's length without the item, then what the trace lights (domain/queries/counts.ts).
+    const { index } = store.getState().atlas;
+    const steps = learningPlan(index, ['rag-systems']).steps.length - 1;
+    const chain = prerequisiteClosure(index, ['rag-systems']).size;
+    expect(prerequisites).toHaveAccessibleDescription(
+      `${steps} steps to learn first (${chain} counting recommended prerequisites and alternatives)`,
+    );
+    expect(unlocks).toHaveAccessibleDescription('leads to 1 item to learn (Tier 2: 1)');
 
     await user.click(prerequisites);
     expect(store.getState().trace).toEqual({ mode: 'prerequisites', id: 'rag-systems', alone: false });
@@ -170,5 +177,30 @@ describe('DetailsPanel', () => {
     expect(within(panel).queryByRole('heading', { name: /^Unlocks directly/ })).toBeNull();
     expect(within(panel).queryByRole('heading', { name: /^Equivalents/ })).toBeNull();
     expect(within(panel).getByRole('heading', { name: /^Prerequisites/ })).toBeInTheDocument();
+  });
+
+  it('lists the learning objectives an item serves, each a button', async () => {
+    const { container, store, user } = renderWithStore(<DetailsPanel />, { view: { selectedId: 'docker' } });
+    const serves = listUnder(region(container), 'Serves the learning objectives');
+    expect(within(serves).getByRole('button', { name: 'Containerize applications with Docker' })).toBeInTheDocument();
+    // An item serves sub-objectives; it is not itself part of an objective.
+    expect(within(region(container)).queryByRole('heading', { name: /^Part of the objective/ })).toBeNull();
+    await user.click(within(serves).getAllByRole('button', { name: 'Deploy to Production' })[0]!);
+    expect(store.getState().selectedId).toBe('t2-deploy-to-production');
+  });
+
+  it('shows an objective with what achieves it, traceable and plannable but not a thing to mark learned', () => {
+    const { container } = renderWithStore(<DetailsPanel />, { view: { selectedId: 't2-implement-rag-systems' } });
+    const panel = region(container);
+    const achieved = listUnder(panel, 'Achieved by');
+    expect(within(achieved).getByRole('button', { name: 'RAG Systems' })).toBeInTheDocument();
+    expect(achieved).toHaveTextContent(/one of:.*LangChain.*LlamaIndex/);
+    expect(
+      within(listUnder(panel, 'Part of the objective')).getByRole('button', { name: 'Build Advanced ML' }),
+    ).toBeInTheDocument();
+    expect(within(panel).getByRole('button', { name: 'Trace what achieves it' })).toBeInTheDocument();
+    expect(within(panel).getByRole('button', { name: 'Add to plan' })).toBeInTheDocument();
+    expect(within(panel).queryByRole('radiogroup')).not.toBeInTheDocument();
+    expect(within(panel).queryByRole('button', { name: 'Focus on neighbourhood' })).not.toBeInTheDocument();
   });
 });

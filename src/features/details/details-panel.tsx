@@ -1,13 +1,14 @@
 /** The right sidebar: everything about the selected item, or a short welcome when nothing is. */
 import { useEffect, useMemo, useRef } from 'react';
-import { itemCount, tierCountsInWords } from '../../components/count-words';
+import { chainInWords } from '../../components/count-words';
 import { useAppStore } from '../../store/store-context';
-import { selectIndex, selectSelectedNode } from '../../store/selectors';
+import { selectIndex, selectLearned, selectPlanSettings, selectSelectedNode } from '../../store/selectors';
 import { CapabilityList, ProviderGroups } from './counterparts';
 import { DetailsEmpty } from './details-empty';
 import { DetailsHeader } from './details-header';
 import { detailsModel } from './details-model';
 import { ItemList, PrerequisiteList } from './item-list';
+import { ObjectivesServed } from './objectives-served';
 import './details.css';
 
 export function DetailsPanel() {
@@ -17,7 +18,13 @@ export function DetailsPanel() {
   const select = useAppStore((s) => s.select);
   const focusOn = useAppStore((s) => s.focusOn);
   const clearFocus = useAppStore((s) => s.clearFocus);
-  const model = useMemo(() => (node ? detailsModel(index, node.id) : undefined), [index, node]);
+  const learned = useAppStore(selectLearned);
+  const { includeRecommended, choices } = useAppStore(selectPlanSettings);
+  // The learner's progress and plan settings, so the counts are the Plan tab's and the trace's.
+  const model = useMemo(
+    () => (node ? detailsModel(index, node.id, { known: learned, includeRecommended, choices }) : undefined),
+    [index, node, learned, includeRecommended, choices],
+  );
 
   const headingRef = useRef<HTMLHeadingElement>(null);
   const chosenHere = useRef(false);
@@ -49,15 +56,14 @@ export function DetailsPanel() {
             onClearFocus={clearFocus}
           />
           <PrerequisiteList entries={model.prerequisites} onSelect={choose} />
+          <PrerequisiteList title="Achieved by" entries={model.achievedBy} onSelect={choose} />
+          <ItemList title="Part of the objective" items={model.partOf} onSelect={choose} />
+          <ObjectivesServed serves={model.serves} onSelect={choose} />
           <ItemList
             title="Unlocks directly"
             items={model.unlocksDirectly}
             onSelect={choose}
-            footer={
-              <p className="details-fine">
-                Leads to {itemCount(model.unlocksTotal)} in all: {tierCountsInWords(model.unlocksByTier)}
-              </p>
-            }
+            footer={<p className="details-fine">Leads to {chainInWords(model.counts.unlocks)} in all</p>}
           />
           <ProviderGroups
             title="Equivalents on other clouds"

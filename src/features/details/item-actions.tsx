@@ -6,11 +6,9 @@ import { useId, useState } from 'react';
 import { StatusControl } from '../../components/status-control';
 import type { TraceMode } from '../../store/view-options';
 import { useAppStore } from '../../store/store-context';
-import { itemCount, tierCountsInWords } from '../../components/count-words';
-import type { TierCount } from '../../domain/queries/tier-counts';
+import { chainInWords, stepsFirstInWords } from '../../components/count-words';
+import { isObjectiveKind } from '../../domain/vocabulary';
 import type { DetailsModel } from './details-model';
-
-const withTiers = (n: number, tiers: readonly TierCount[]) => (n === 0 ? '' : ` (${tierCountsInWords(tiers)})`);
 
 export function ItemActions({
   model,
@@ -33,6 +31,8 @@ export function ItemActions({
   const needsId = useId();
   const leadsId = useId();
 
+  // An objective is not drawn and not learned as such: its items are. It can be traced and planned.
+  const objective = isObjectiveKind(model.kind);
   const tracing = (mode: TraceMode) => trace?.id === model.id && trace.mode === mode;
   // Toggles with one name each: pressed means the canvas shows that chain now.
   const traceButton = (mode: TraceMode, label: string, describedBy: string) => (
@@ -50,7 +50,7 @@ export function ItemActions({
   return (
     <>
       <div className="details-actions">
-        {focused ? (
+        {objective ? null : focused ? (
           <button type="button" onClick={onClearFocus}>
             Clear focus
           </button>
@@ -59,24 +59,26 @@ export function ItemActions({
             Focus on neighbourhood
           </button>
         )}
-        {traceButton('prerequisites', 'Trace prerequisites', needsId)}
-        {traceButton('unlocks', 'What it unlocks', leadsId)}
+        {traceButton('prerequisites', objective ? 'Trace what achieves it' : 'Trace prerequisites', needsId)}
+        {!objective && traceButton('unlocks', 'What it unlocks', leadsId)}
       </div>
       <p className="details-fine details-chain">
         <span id={needsId}>
-          {model.prerequisitesTotal === 0
-            ? 'Needs nothing first'
-            : `Needs ${itemCount(model.prerequisitesTotal)} first${withTiers(model.prerequisitesTotal, model.prerequisitesByTier)}`}
+          {model.counts.learned ? 'Learned' : stepsFirstInWords(model.counts.stepsFirst, model.counts.chain.toLearn)}
         </span>
-        {' · '}
-        <span id={leadsId}>
-          {model.unlocksTotal === 0
-            ? 'leads to nothing further'
-            : `leads to ${itemCount(model.unlocksTotal)}${withTiers(model.unlocksTotal, model.unlocksByTier)}`}
-        </span>
+        {!objective && (
+          <>
+            {' · '}
+            <span id={leadsId}>
+              {model.counts.unlocks.toLearn + model.counts.unlocks.learned === 0
+                ? 'leads to nothing further'
+                : `leads to ${chainInWords(model.counts.unlocks)}`}
+            </span>
+          </>
+        )}
       </p>
       <div className="details-learning">
-        <StatusControl id={model.id} label={model.label} />
+        {!objective && <StatusControl id={model.id} label={model.label} />}
         <div className="details-plan">
           {/* Stays focusable once added (aria-disabled, not disabled), so the keyboard is not dropped. */}
           <button

@@ -78,11 +78,19 @@ export function ItemList({
 }
 
 /** Direct prerequisites; an any-of group reads "one of: A / B", recommended ones are marked. */
-export function PrerequisiteList({ entries, onSelect }: { entries: readonly Prerequisite[]; onSelect: OnSelect }) {
+export function PrerequisiteList({
+  entries,
+  onSelect,
+  title = 'Prerequisites',
+}: {
+  entries: readonly Prerequisite[];
+  onSelect: OnSelect;
+  title?: string;
+}) {
   if (entries.length === 0) return null;
   const count = entries.reduce((n, e) => n + e.items.length, 0);
   return (
-    <ListSection title="Prerequisites" count={count}>
+    <ListSection title={title} count={count}>
       {(headingId) => (
         <ul className="details-list" aria-labelledby={headingId}>
           {entries.map((entry) => (

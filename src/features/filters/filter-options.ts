@@ -5,7 +5,7 @@
  */
 import type { Graph } from '../../domain/graph';
 import { PRIORITIES, PROVIDERS, TIERS, type EdgeKind } from '../../domain/vocabulary';
-import { drawnGraph } from '../../encoding/drawn-nodes';
+import { DRAWN_EDGE_KINDS, drawnGraph } from '../../encoding/drawn-nodes';
 import {
   EDGE_LOOKS,
   KIND_SHAPES,
@@ -103,10 +103,12 @@ export function edgeFilterOptions(graph: Graph): EdgeFilterOption[] {
   const counts = new Map<EdgeKind, number>();
   for (const edge of edges) counts.set(edge.kind, (counts.get(edge.kind) ?? 0) + 1);
   // EDGE_LOOKS lists the kinds from the strongest relation to the weakest: the panel keeps that order.
-  return (Object.keys(EDGE_LOOKS) as EdgeKind[]).map((kind) => ({
-    kind,
-    label: humanise(kind),
-    hint: EDGE_LOOKS[kind].legend,
-    count: counts.get(kind) ?? 0,
-  }));
+  return (Object.keys(EDGE_LOOKS) as EdgeKind[])
+    .filter((kind) => DRAWN_EDGE_KINDS.includes(kind))
+    .map((kind) => ({
+      kind,
+      label: humanise(kind),
+      hint: EDGE_LOOKS[kind].legend,
+      count: counts.get(kind) ?? 0,
+    }));
 }

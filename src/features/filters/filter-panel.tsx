@@ -49,6 +49,8 @@ export function FilterPanel() {
           Reset filters
         </button>
       </div>
+      {/* Progress counts checklist rows; these count items, so the two can differ (src/domain/queries/counts.ts). */}
+      <p className="filters-note">Each number counts items on the canvas, not checklist rows.</p>
 
       <fieldset className="filters-mode">
         <legend className="filters-mode-legend">Filtered items</legend>

@@ -4,6 +4,7 @@ import { render } from '@testing-library/react';
 import { renderWithStore } from '../../../tests/fixtures/render-app';
 import { generateLargeGraph } from '../../../tests/fixtures/random-graph';
 import { createAtlas } from '../../domain/atlas';
+import { DRAWN_EDGE_KINDS } from '../../encoding/drawn-nodes';
 import { LARGE_GRAPH_NODES } from '../../encoding/large-graph';
 import { createAppStore } from '../../store/app-state';
 import { StoreProvider } from '../../store/store-context';
@@ -31,7 +32,9 @@ describe('Legend', () => {
       const { name, border } = PROVIDER_MARKS[p];
       expect(within(legend).getByText(`${name}: ${border} border`)).toBeInTheDocument();
     }
-    for (const look of Object.values(EDGE_LOOKS)) expect(within(legend).getByText(look.legend)).toBeInTheDocument();
+    for (const kind of DRAWN_EDGE_KINDS) expect(within(legend).getByText(EDGE_LOOKS[kind].legend)).toBeInTheDocument();
+    // Objectives are not drawn, so neither is the edge that ties them to their items.
+    expect(within(legend).queryByText(EDGE_LOOKS['achieved-by'].legend)).toBeNull();
   });
 
   it('says the shape in words and keeps the drawings out of the accessibility tree', () => {
@@ -45,7 +48,7 @@ describe('Legend', () => {
       1 +
       PROVIDERS.length +
       Object.keys(PROGRESS_MARKS).length +
-      Object.keys(EDGE_LOOKS).length;
+      DRAWN_EDGE_KINDS.length;
     expect(svgs).toHaveLength(expected);
     for (const svg of svgs) expect(svg).toHaveAttribute('aria-hidden', 'true');
   });

@@ -13,6 +13,7 @@ import {
   OUTSIDE_TIERS,
   PROGRESS_MARKS,
 } from '../../encoding/encoding';
+import { DRAWN_EDGE_KINDS } from '../../encoding/drawn-nodes';
 import { drawsAsLargeGraph } from '../../encoding/large-graph';
 import { selectAtlas } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
@@ -31,7 +32,7 @@ export function Legend() {
   const [open, setOpen] = useState(startsOpen);
   const bodyId = useId();
   const kinds = Object.entries(KIND_SHAPES);
-  const edgeKinds = Object.keys(EDGE_LOOKS) as EdgeKind[];
+  const edgeKinds = (Object.keys(EDGE_LOOKS) as EdgeKind[]).filter((k) => DRAWN_EDGE_KINDS.includes(k));
   const atlas = useAppStore(selectAtlas);
   // The large-graph drawing drops arrowheads from plain edges (stylesheet.ts): say so here.
   const large = useMemo(() => drawsAsLargeGraph(atlas.index.graph), [atlas]);

@@ -1,8 +1,10 @@
 /** Short notices (a link that could not be used, stored data that was reset), each dismissible. */
+import type { ReactNode } from 'react';
 import { useAppStore } from '../../store/store-context';
 import { selectNotices } from '../../store/selectors';
 
-export function NoticeList() {
+/** `children`: notices the app adds of its own (an update waiting), shown after the store's. */
+export function NoticeList({ children }: { children?: ReactNode }) {
   const notices = useAppStore(selectNotices);
   const dismiss = useAppStore((s) => s.dismiss);
   return (
@@ -15,6 +17,7 @@ export function NoticeList() {
           </button>
         </p>
       ))}
+      {children}
     </div>
   );
 }

@@ -6,6 +6,7 @@
 import type { GraphNode } from '../../domain/graph';
 import type { GraphIndex } from '../../domain/graph-index';
 import { PROVIDERS, TIERS, type NodeKind, type Tier } from '../../domain/vocabulary';
+import { isDrawn } from '../../encoding/drawn-nodes';
 import { PROVIDER_MARKS, TIER_NAMES, OUTSIDE_TIERS } from '../../encoding/encoding';
 
 export interface OutlineItem {
@@ -38,7 +39,8 @@ export interface Outline {
 }
 
 export const itemKey = (id: string) => `item:${id}`;
-export const isOutlineItem = (node: Pick<GraphNode, 'kind'>) => node.kind !== 'tier' && node.kind !== 'category';
+/** The outline mirrors the canvas: the same nodes. */
+export const isOutlineItem = isDrawn;
 
 const KIND_GROUP_LABELS: Partial<Record<NodeKind, string>> = {
   capability: 'Capabilities',
@@ -67,7 +69,10 @@ function groupOf(node: GraphNode, index: GraphIndex, categoryRank: ReadonlyMap<s
   if (node.provider)
     return {
       id: `provider:${node.provider}`,
-      label: `${PROVIDER_MARKS[node.provider].name} ${node.kind === 'service' ? 'services' : ''}`.trim(),
+      // Only services outside the curriculum land here (the others sit under their tier and category),
+      // so the name says so: the Filters' provider count covers both.
+      label:
+        `${PROVIDER_MARKS[node.provider].name} ${node.kind === 'service' ? 'services not in the curriculum' : ''}`.trim(),
       rank: 1000 + PROVIDERS.indexOf(node.provider),
     };
   return { id: `kind:${node.kind}`, label: kindGroupLabel(node.kind), rank: 2000 };

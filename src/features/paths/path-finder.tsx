@@ -4,7 +4,8 @@
  */
 import { useId, useMemo, useRef, useState, type CSSProperties, type FormEvent } from 'react';
 import { shortestPath } from '../../domain/queries/path';
-import { EDGE_KINDS, type EdgeKind } from '../../domain/vocabulary';
+import type { EdgeKind } from '../../domain/vocabulary';
+import { DRAWN_EDGE_KINDS } from '../../encoding/drawn-nodes';
 import { EDGE_LOOKS } from '../../encoding/encoding';
 import type { PathQuery } from '../../store/app-state';
 import { selectIndex, selectPath, selectSelectedNode } from '../../store/selectors';
@@ -17,7 +18,7 @@ import './path-finder.css';
 /** Every relation kind, the ones a learner follows most first. */
 const KIND_ORDER: readonly EdgeKind[] = [
   ...DEFAULT_PATH_KINDS,
-  ...EDGE_KINDS.filter((k) => !DEFAULT_PATH_KINDS.includes(k)),
+  ...DRAWN_EDGE_KINDS.filter((k) => !DEFAULT_PATH_KINDS.includes(k)),
 ];
 
 interface Draft {
@@ -62,7 +63,7 @@ export function PathFinder() {
     update({
       kinds: draft.kinds.includes(kind)
         ? draft.kinds.filter((k) => k !== kind)
-        : EDGE_KINDS.filter((k) => k === kind || draft.kinds.includes(k)),
+        : DRAWN_EDGE_KINDS.filter((k) => k === kind || draft.kinds.includes(k)),
     });
 
   const submit = (event: FormEvent) => {
@@ -164,7 +165,7 @@ function PathResult({ path, onClear }: { path: PathQuery; onClear: () => void })
   const from = index.byId.get(path.from)?.label ?? path.from;
   const to = index.byId.get(path.to)?.label ?? path.to;
   const steps = found?.edges.length ?? 0;
-  const allKinds = EDGE_KINDS.every((k) => path.kinds.includes(k));
+  const allKinds = DRAWN_EDGE_KINDS.every((k) => path.kinds.includes(k));
 
   return (
     <section className="paths-result" aria-labelledby={headingId}>

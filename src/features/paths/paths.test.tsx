@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { renderWithStore } from '../../../tests/fixtures/render-app';
 import { prerequisiteClosure } from '../../domain/queries/closure';
 import { shortestPath } from '../../domain/queries/path';
+import { selectVisibility } from '../../store/selectors';
 import { PathFinder } from './path-finder';
 import { TraceBar } from './trace-bar';
 
@@ -24,10 +25,24 @@ describe('TraceBar', () => {
     const inTier = (t: number) => chain.filter((id) => index.byId.get(id)?.tier === t).length;
     expect(inTier(3)).toBe(0);
     expect(traceGroup()).toHaveTextContent(
-      `Prerequisites of RAG Systems: ${chain.length} items (Tier 1: ${inTier(1)}, Tier 2: ${inTier(2)})`,
+      `Prerequisites of RAG Systems: ${chain.length} items to learn (Tier 1: ${inTier(1)}, Tier 2: ${inTier(2)})`,
     );
     // Announced too, for people who started the trace from another panel.
-    expect(screen.getByRole('status')).toHaveTextContent(`Prerequisites of RAG Systems: ${chain.length} items`);
+    expect(screen.getByRole('status')).toHaveTextContent(`Prerequisites of RAG Systems: ${chain.length} items to learn`);
+  });
+
+  it('leaves learned items out of the count, and says how many it met', () => {
+    const { store } = renderWithStore(<TraceBar />, {
+      view: { trace: { mode: 'prerequisites', id: 'rag-systems', alone: false } },
+    });
+    const before = Number(/: (\d+) items to learn/.exec(traceGroup().textContent ?? '')?.[1]);
+    // Python is below everything RAG Systems needs; Probability only below some of it.
+    act(() => store.getState().setStatus(['python'], 'learned'));
+    expect(traceGroup()).toHaveTextContent(`: ${before - 1} items to learn`);
+    expect(traceGroup()).toHaveTextContent(/, 1 learned already/);
+    const { inFocus, learnedInHighlight } = selectVisibility(store.getState());
+    expect(inFocus.has('python')).toBe(false);
+    expect([...learnedInHighlight]).toEqual(['python']);
   });
 
   it('shows the chain alone and the whole graph again', async () => {
@@ -49,7 +64,7 @@ describe('TraceBar', () => {
     });
     await user.click(screen.getByRole('button', { name: 'Switch to unlocks' }));
     expect(store.getState().trace).toEqual({ mode: 'unlocks', id: 'rag-systems', alone: true });
-    expect(traceGroup()).toHaveTextContent(/^What RAG Systems unlocks: 1 item \(Tier 2: 1\)/);
+    expect(traceGroup()).toHaveTextContent(/^What RAG Systems unlocks: 1 item to learn \(Tier 2: 1\)/);
     await user.click(screen.getByRole('button', { name: 'Switch to prerequisites' }));
     expect(store.getState().trace?.mode).toBe('prerequisites');
     await user.click(screen.getByRole('button', { name: 'Clear trace' }));
@@ -59,7 +74,7 @@ describe('TraceBar', () => {
 
   it('counts what Python unlocks across all three tiers', () => {
     renderWithStore(<TraceBar />, { view: { trace: { mode: 'unlocks', id: 'python', alone: false } } });
-    expect(traceGroup()).toHaveTextContent(/^What Python unlocks: \d+ items \(Tier 1: \d+, Tier 2: \d+, Tier 3: \d+\)/);
+    expect(traceGroup()).toHaveTextContent(/^What Python unlocks: \d+ items to learn \(Tier 1: \d+, Tier 2: \d+, Tier 3: \d+\)/);
   });
 
   it('says how many items of the chain the filters hide', () => {

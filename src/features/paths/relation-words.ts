@@ -17,6 +17,7 @@ const READINGS: Record<EdgeKind, { forward: string; inverse: string; name: strin
   'alternative-to': { forward: 'is an alternative to', inverse: 'is an alternative to', name: 'alternative to' },
   implements: { forward: 'implements', inverse: 'is implemented by', name: 'implements' },
   'offered-by': { forward: 'is offered by', inverse: 'offers', name: 'offered by' },
+  'achieved-by': { forward: 'is achieved by', inverse: 'achieves', name: 'achieved by' },
 };
 
 /** How the step from `previous` over `edge` reads: the edge's own wording when walked forwards. */

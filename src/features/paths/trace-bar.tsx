@@ -8,7 +8,7 @@ import type { PathQuery, Trace } from '../../store/app-state';
 import { selectIndex, selectLevel, selectPath, selectTrace, selectVisibility } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
 import { useEscapeKey } from '../../components/escape-key';
-import { itemCount, tierCountsInWords } from '../../components/count-words';
+import { chainInWords } from '../../components/count-words';
 import { countByTier } from '../../domain/queries/tier-counts';
 import { hiddenCountsInWords, hiddenReason } from './hidden-reason';
 import { kindsInWords } from './relation-words';
@@ -78,18 +78,18 @@ function TraceControls({ trace, children }: { trace: Trace; children: ReactNode 
 
 function TraceSummary({ trace }: { trace: Trace }) {
   const index = useAppStore(selectIndex);
-  const { inFocus, passing } = useAppStore(selectVisibility);
+  const { inFocus, passing, learnedInHighlight } = useAppStore(selectVisibility);
   const level = useAppStore(selectLevel);
-  const { total, tiers, hidden } = useMemo(() => {
+  // The same numbers as the Details panel's (both come from the domain's chain walk).
+  const { count, hidden } = useMemo(() => {
     const chain = [...inFocus].filter((id) => id !== trace.id);
+    const learned = [...learnedInHighlight].filter((id) => id !== trace.id).length;
     return {
-      total: chain.length,
-      tiers: tierCountsInWords(countByTier(index, chain)),
+      count: chainInWords({ toLearn: chain.length, byTier: countByTier(index, chain), learned }),
       hidden: hiddenCountsInWords(chain.map((id) => hiddenReason(index, passing, level, id))),
     };
-  }, [index, inFocus, passing, level, trace.id]);
+  }, [index, inFocus, learnedInHighlight, passing, level, trace.id]);
   const label = index.byId.get(trace.id)?.label ?? trace.id;
-  const count = total === 0 ? 'none' : `${itemCount(total)} (${tiers})`;
   return (
     <p className="trace-summary">
       {trace.mode === 'prerequisites' ? (

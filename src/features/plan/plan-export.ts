@@ -4,7 +4,7 @@
  * never turn into markup, HTML or a spreadsheet formula.
  */
 import type { ItemRef, PlanView, StepView } from './plan-model';
-import { listText } from './plan-model';
+import { listText, planLengthInWords } from './plan-model';
 
 // ---------- Markdown ----------
 
@@ -87,9 +87,9 @@ export function isoDate(date: Date): string {
 export function planToMarkdown(view: PlanView, generated: Date): string {
   const out: string[] = [];
   out.push(`# Learning plan: ${escapeMarkdown(listText(labels(view.targets))) || 'no targets'}`, '');
-  const recommended = view.counts.recommended > 0 ? `, ${view.counts.recommended} of them recommended` : '';
+  const recommended = view.counts.recommended > 0 ? ` (${view.counts.recommended} of them recommended)` : '';
   out.push(
-    `Generated on ${isoDate(generated)} by Stack Atlas. ${view.counts.steps} ${view.counts.steps === 1 ? 'step' : 'steps'}${recommended}, prerequisites first.`,
+    `Generated on ${isoDate(generated)} by Stack Atlas. ${escapeMarkdown(planLengthInWords(view))}${recommended}, prerequisites first.`,
   );
   for (const group of view.groups) {
     out.push('', `## ${escapeMarkdown(group.title)}`, '');

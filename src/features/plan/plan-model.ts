@@ -116,13 +116,18 @@ function choiceViews(index: GraphIndex, plan: Plan): ChoiceView[] {
 }
 
 /** The plan for the settings and progress, ready to show or export. */
-export function buildPlanView(index: GraphIndex, settings: PlanSettings, progress: Progress): PlanView {
-  const learned = learnedSet(progress);
-  const plan = learningPlan(index, settings.targets, {
-    known: learned,
+export function buildPlanView(
+  index: GraphIndex,
+  settings: PlanSettings,
+  progress: Progress,
+  // The store's selectPlan gives the same plan, memoised; tests and exports may leave it out.
+  plan: Plan = learningPlan(index, settings.targets, {
+    known: learnedSet(progress),
     includeRecommended: settings.includeRecommended,
     choices: settings.choices,
-  });
+  }),
+): PlanView {
+  const learned = learnedSet(progress);
 
   // Prerequisites never sit in a higher tier than what needs them (the validator checks it), so
   // grouping by tier keeps the plan's order; the sort is stable within a tier.
@@ -170,6 +175,17 @@ export function buildPlanView(index: GraphIndex, settings: PlanSettings, progres
       recommended: steps.filter((s) => s.recommendedOnly).length,
     },
   };
+}
+
+/**
+ * The plan's length, in the Details panel's terms: "11 steps: 10 to learn first, then RAG Systems".
+ * A plan for an objective has no target step (the objective is reached through its items): "5 steps".
+ */
+export function planLengthInWords(view: Pick<PlanView, 'steps'>): string {
+  const targets = view.steps.filter((s) => s.isTarget);
+  const total = plural(view.steps.length, 'step');
+  if (targets.length === 0 || targets.length === view.steps.length) return total;
+  return `${total}: ${view.steps.length - targets.length} to learn first, then ${listText(targets.map((t) => t.label))}`;
 }
 
 /** "1 step" / "3 steps". */

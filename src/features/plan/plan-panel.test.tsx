@@ -49,7 +49,9 @@ describe('PlanPanel', () => {
     expect(numbers).toEqual(labels.map((_, i) => `${i + 1}.`));
     expect(within(stepOf(panel, 'RAG Systems')).getByText('target')).toBeInTheDocument();
     expect(stepOf(panel, 'Python')).toHaveTextContent('for Data Science Fundamentals');
-    expect(ui.getByText(/11 steps/).closest('p')).toHaveTextContent('11 steps, 0 in progress');
+    expect(ui.getByText(/11 steps/).closest('p')).toHaveTextContent(
+      '11 steps: 10 to learn first, then RAG Systems · 0 in progress',
+    );
   });
 
   it('selects an item from its step', async () => {
@@ -104,10 +106,14 @@ describe('PlanPanel', () => {
   it('follows progress set elsewhere, and counts steps in progress', () => {
     const { panel, ui, store } = setup();
     act(() => store.getState().setStatus(['gpt'], 'learning'));
-    expect(ui.getByText(/in progress/)).toHaveTextContent('11 steps, 1 in progress');
+    expect(ui.getByText(/in progress/)).toHaveTextContent(
+      '11 steps: 10 to learn first, then RAG Systems · 1 in progress',
+    );
     act(() => store.getState().setStatus(['python'], 'learned'));
     expect(stepLabels(panel)).not.toContain('Python');
-    expect(ui.getByText(/in progress/)).toHaveTextContent('10 steps, 1 in progress');
+    expect(ui.getByText(/in progress/)).toHaveTextContent(
+      '10 steps: 9 to learn first, then RAG Systems · 1 in progress',
+    );
   });
 
   it('adds a second target with the picker, and says which target needs each step', async () => {
@@ -115,7 +121,7 @@ describe('PlanPanel', () => {
     const picker = ui.getByRole('combobox', { name: 'Add a target' });
     await user.type(picker, 'mlflo');
     expect(ui.getByRole('listbox', { name: 'Suggested targets' })).toBeInTheDocument();
-    expect(ui.getByRole('option', { name: /MLflow/ })).toBeInTheDocument();
+    expect(ui.getByRole('option', { name: /^MLflow/ })).toBeInTheDocument();
     await user.keyboard('{Enter}');
     expect(store.getState().plan.targets).toEqual(['rag-systems', 'mlflow']);
     expect(picker).toHaveValue('');
@@ -231,5 +237,49 @@ describe('PlanPanel', () => {
     act(() => store.getState().setStatus(['rag-systems'], 'learned'));
     expect(ui.getByText('You have learned everything these targets need.')).toBeInTheDocument();
     expect(ui.getByText(/1 item you've learned is left out, with 10 items only it needed/)).toBeInTheDocument();
+  });
+
+  it('marks several items learned at once from "I already know…"', async () => {
+    const { panel, ui, user, store } = setup();
+    const known = ui.getByRole('combobox', { name: 'Pick what you know' });
+    await user.type(known, 'pyth');
+    await user.click(ui.getByRole('option', { name: /^Pythonlanguage/ }));
+    await user.type(known, 'sql');
+    await user.click(ui.getByRole('option', { name: /^SQLlanguage/ }));
+    expect(ui.getByRole('button', { name: 'Unpick Python' })).toBeInTheDocument();
+    // Nothing changes until the learner says so.
+    expect(store.getState().progress.items).toEqual({});
+    await user.click(ui.getByRole('button', { name: 'Mark 2 learned' }));
+    expect(store.getState().progress.items).toEqual({ python: 'learned', sql: 'learned' });
+    expect(stepLabels(panel)).not.toContain('Python');
+    expect(ui.queryByRole('button', { name: 'Unpick Python' })).not.toBeInTheDocument();
+    // Learned items are no longer offered.
+    await user.type(known, 'pyth');
+    expect(ui.queryByRole('option', { name: /^Pythonlanguage/ })).not.toBeInTheDocument();
+  });
+
+  it('marks everything before a chosen step learned, in plan order', async () => {
+    const { panel, ui, user, store } = setup();
+    const before = stepLabels(panel);
+    const group = ui.getByRole('group', { name: 'Mark everything before step' });
+    await user.selectOptions(within(group).getByRole('combobox'), `4. ${before[3]}`);
+    await user.click(within(group).getByRole('button', { name: 'Mark 3 steps learned' }));
+    const { index } = store.getState().atlas;
+    const learned = Object.keys(store.getState().progress.items).map((id) => index.byId.get(id)!.label);
+    expect(learned.sort()).toEqual(before.slice(0, 3).sort());
+    expect(stepLabels(panel)[0]).toBe(before[3]);
+    // The panel's notice can take it back.
+    await user.click(ui.getByRole('button', { name: 'Undo' }));
+    expect(store.getState().progress.items).toEqual({});
+  });
+
+  it('plans for a learning objective: what achieves it, the objective itself not a step', () => {
+    const { panel, ui } = setup({ targets: ['t2-implement-rag-systems'], choices: {}, includeRecommended: false });
+    const steps = stepLabels(panel);
+    expect(steps).toContain('RAG Systems');
+    expect(steps).toContain('LangChain');
+    expect(steps).not.toContain('Implement RAG systems');
+    expect(ui.getByText(/in progress/)).toHaveTextContent(`${steps.length} steps · 0 in progress`);
+    expect(panel).toHaveTextContent('Implement RAG systems needs one of: LangChain / LlamaIndex');
   });
 });

@@ -5,6 +5,8 @@
 import { useEffect, useRef } from 'react';
 import { useAppStore } from '../../store/store-context';
 import { selectIndex, selectPlanSettings, selectProgress } from '../../store/selectors';
+import { KnownPicker } from './known-picker';
+import { MarkBefore } from './mark-before';
 import { PlanActions } from './plan-actions';
 import { PlanChoices } from './plan-choices';
 import { PlanExamples, PlanIntro } from './plan-empty';
@@ -22,7 +24,7 @@ export function PlanPanel() {
   const progress = useAppStore(selectProgress);
   const index = useAppStore(selectIndex);
   const setStatus = useAppStore((s) => s.setStatus);
-  const [justLearned, dismiss, absorbOffer] = useJustLearned(view.steps, index, progress);
+  const [justLearned, dismiss, absorbOffer] = useJustLearned(view.steps, index, progress, settings);
   const panel = useRef<HTMLElement>(null);
   const undoButton = useRef<HTMLButtonElement>(null);
   // The button just pressed goes away; keyboard focus goes where the person can carry on.
@@ -72,7 +74,9 @@ export function PlanPanel() {
         <>
           <PlanSummary view={view} includeRecommended={settings.includeRecommended} />
           <PlanActions view={view} />
+          <KnownPicker />
           <PlanChoices choices={view.choices} />
+          <MarkBefore steps={view.steps} />
           {view.steps.length === 0 ? (
             <p className="empty-state plan-done">You have learned everything these targets need.</p>
           ) : (

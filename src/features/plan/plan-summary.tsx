@@ -1,6 +1,6 @@
 /** One line on the size of the plan, what progress left out, and whether recommended steps count. */
 import { useAppStore } from '../../store/store-context';
-import { listText, plural, type PlanView } from './plan-model';
+import { listText, planLengthInWords, plural, type PlanView } from './plan-model';
 
 function LeftOut({ leftOut }: { leftOut: PlanView['leftOut'] }) {
   const { learned, onlyForLearned } = leftOut;
@@ -23,11 +23,11 @@ function LeftOut({ leftOut }: { leftOut: PlanView['leftOut'] }) {
 
 export function PlanSummary({ view, includeRecommended }: { view: PlanView; includeRecommended: boolean }) {
   const setIncludeRecommended = useAppStore((s) => s.setIncludeRecommended);
-  const { steps, learning, recommended } = view.counts;
+  const { learning, recommended } = view.counts;
   return (
     <div className="plan-summary">
       <p className="plan-summary-line">
-        <strong>{plural(steps, 'step')}</strong>, {learning} in progress
+        <strong>{planLengthInWords(view)}</strong> · {learning} in progress
         {includeRecommended && recommended > 0 && <span className="plan-muted"> · {recommended} recommended</span>}
       </p>
       <LeftOut leftOut={view.leftOut} />

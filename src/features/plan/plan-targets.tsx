@@ -3,6 +3,7 @@ import { useId, useRef } from 'react';
 import { isItem } from '../../components/item-combobox';
 import { useAppStore } from '../../store/store-context';
 import { selectSelectedNode } from '../../store/selectors';
+import { ChipList } from './chip-list';
 import type { ItemRef } from './plan-model';
 import { TargetPicker } from './target-picker';
 
@@ -36,22 +37,12 @@ export function PlanTargets({ targets }: { targets: readonly ItemRef[] }) {
           <h3 className="section-heading plan-targets-heading" id={headingId}>
             Targets
           </h3>
-          <ul className="plan-chips" aria-labelledby={headingId}>
-            {targets.map((t) => (
-              <li key={t.id} className="plan-chip">
-                <span className="plan-chip-label">{t.label}</span>
-                <button
-                  type="button"
-                  className="plan-chip-remove"
-                  aria-label={`Remove ${t.label} from the plan`}
-                  title={`Remove ${t.label} from the plan`}
-                  onClick={() => remove(t.id)}
-                >
-                  <span aria-hidden="true">×</span>
-                </button>
-              </li>
-            ))}
-          </ul>
+          <ChipList
+            items={targets}
+            labelledBy={headingId}
+            removeLabel={(t) => `Remove ${t.label} from the plan`}
+            onRemove={remove}
+          />
         </>
       )}
       <div className="plan-target-tools">

@@ -3,15 +3,13 @@
  * plan and empties the box, ready for the next target.
  */
 import { useMemo, useState, type Ref } from 'react';
-import { findItems, ItemCombobox, type ItemOption } from '../../components/item-combobox';
-import { TIER_NAMES } from '../../encoding/encoding';
+import type { ItemOption } from '../../components/item-combobox';
 import { useAppStore } from '../../store/store-context';
 import { selectAtlas, selectPlanSettings } from '../../store/selectors';
+import { itemOptions, PlanPicker } from './plan-picker';
 
-/** Structure nodes and providers are not things to learn. */
+/** Structure nodes and providers are not things to learn; objectives ("Implement RAG systems") are goals to plan for. */
 const NOT_TARGETS = new Set(['tier', 'category', 'provider']);
-
-const suggestionsInWords = (n: number) => (n === 0 ? 'No matches' : `${n} suggestions`);
 
 export function TargetPicker({ inputRef }: { inputRef?: Ref<HTMLInputElement> }) {
   const atlas = useAppStore(selectAtlas);
@@ -21,11 +19,7 @@ export function TargetPicker({ inputRef }: { inputRef?: Ref<HTMLInputElement> })
   const [announcement, setAnnouncement] = useState('');
 
   const suggestions = useMemo(
-    () =>
-      findItems(atlas, text, 8, (node) => !NOT_TARGETS.has(node.kind) && !targets.includes(node.id)).map((node) => {
-        const tier = node.tier === undefined ? '' : TIER_NAMES[node.tier];
-        return { id: node.id, label: node.label, detail: [node.kind, tier].filter(Boolean).join(' · ') };
-      }),
+    () => itemOptions(atlas, text, (node) => !NOT_TARGETS.has(node.kind) && !targets.includes(node.id)),
     [atlas, text, targets],
   );
 
@@ -36,18 +30,14 @@ export function TargetPicker({ inputRef }: { inputRef?: Ref<HTMLInputElement> })
   };
 
   return (
-    <ItemCombobox
-      className="plan-picker"
+    <PlanPicker
       label="Add a target"
       listLabel="Suggested targets"
-      placeholder="e.g. Kubernetes, MLflow…"
+      placeholder="e.g. Kubernetes, Implement RAG systems…"
       text={text}
       onTextChange={setText}
       options={suggestions}
       onChoose={add}
-      noMatches="No matches"
-      clearOnEscape
-      statusText={suggestionsInWords}
       announcement={announcement}
       inputRef={inputRef}
     />

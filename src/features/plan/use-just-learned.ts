@@ -5,8 +5,8 @@
  */
 import { useState } from 'react';
 import type { GraphIndex } from '../../domain/graph-index';
-import { statusOf, type Progress, type Status } from '../../domain/progress';
-import { prerequisiteClosure } from '../../domain/queries/closure';
+import { learnedSet, statusOf, type Progress, type Status } from '../../domain/progress';
+import { learningPlan, type PlanOptions } from '../../domain/queries/plan';
 import { listText, type StepView } from './plan-model';
 
 export interface JustLearned {
@@ -15,11 +15,21 @@ export interface JustLearned {
   offer: string[];
 }
 
-/** The hard prerequisites of `ids` not learned yet, in graph order. */
-export function unlearnedPrerequisites(index: GraphIndex, progress: Progress, ids: readonly string[]): string[] {
-  return [...prerequisiteClosure(index, ids, { includeRecommended: false })]
-    .filter((id) => statusOf(progress, id) !== 'learned')
-    .sort((a, b) => (index.order.get(a) ?? 0) - (index.order.get(b) ?? 0));
+/**
+ * What the plan of `ids` still has before them, in plan order: the same steps the Details panel
+ * counts as "to learn first" (hard prerequisites, one member per any-of group, learned ones out).
+ */
+export function unlearnedPrerequisites(
+  index: GraphIndex,
+  progress: Progress,
+  ids: readonly string[],
+  settings: Pick<PlanOptions, 'includeRecommended' | 'choices'> = {},
+): string[] {
+  const learned = learnedSet(progress);
+  const targets = new Set(ids);
+  return learningPlan(index, ids, { ...settings, known: [...learned].filter((id) => !targets.has(id)) })
+    .steps.map((s) => s.id)
+    .filter((id) => !targets.has(id));
 }
 
 /** "Also mark its prerequisite Probability learned?" — names while they are few, a count after. */
@@ -35,7 +45,12 @@ export function offerQuestion(items: number, prerequisites: readonly string[]): 
   return `Also mark ${whose} ${what} learned?`;
 }
 
-export function useJustLearned(steps: readonly StepView[], index: GraphIndex, progress: Progress) {
+export function useJustLearned(
+  steps: readonly StepView[],
+  index: GraphIndex,
+  progress: Progress,
+  settings: Pick<PlanOptions, 'includeRecommended' | 'choices'>,
+) {
   const [previous, setPrevious] = useState(steps);
   const [justLearned, setJustLearned] = useState<JustLearned | null>(null);
   // Set when the panel itself marks the offered prerequisites: that change is part of this notice.
@@ -55,6 +70,7 @@ export function useJustLearned(steps: readonly StepView[], index: GraphIndex, pr
                 index,
                 progress,
                 gone.map((s) => s.id),
+                settings,
               ),
             }
           : null,

@@ -103,5 +103,11 @@ function BarRow({
 
 function Further({ stats }: { stats: TierStats }) {
   const index = useAppStore(selectIndex);
-  return <p className="progress-further">{describeFurther(stats.further, (id) => index.byId.get(id)?.label ?? id)}</p>;
+  const items = index.byTier.get(stats.tier)?.length ?? 0;
+  return (
+    <p className="progress-further">
+      {describeFurther(stats.further, (id) => index.byId.get(id)?.label ?? id)} {items} items in all, as the Filters and
+      the Outline count them.
+    </p>
+  );
 }

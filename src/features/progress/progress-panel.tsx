@@ -4,6 +4,7 @@
  */
 import { useState } from 'react';
 import { LevelSwitch } from './level-switch';
+import { ObjectiveProgressList } from './objective-progress';
 import { ProgressBars } from './progress-bars';
 import { ProgressTransfer } from './progress-transfer';
 import { ReadyList } from './ready-list';
@@ -19,6 +20,7 @@ export function ProgressPanel() {
       <h2 className="panel-heading">Progress</h2>
       <LevelSwitch />
       <ProgressBars />
+      <ObjectiveProgressList />
       <ReadyList key={generation} />
       <ProgressTransfer onReplaced={replaced}>
         <ResetProgress onReplaced={replaced} />

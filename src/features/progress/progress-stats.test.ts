@@ -92,7 +92,11 @@ describe('progressStats', () => {
     for (const t of stats.tiers) {
       const names = new Set(index.graph.nodes.filter((n) => n.tier === t.tier && n.checklist).map((n) => n.checklist));
       expect(t.checklist).toEqual({ learned: 0, learning: 0, total: names.size });
-      const further = index.graph.nodes.filter((n) => n.tier === t.tier && !n.checklist).length;
+      // Tier nodes and objectives carry a tier too, but are not items.
+      const notItems = ['tier', 'objective', 'sub-objective'];
+      const further = index.graph.nodes.filter(
+        (n) => n.tier === t.tier && !n.checklist && !notItems.includes(n.kind),
+      ).length;
       expect(t.further.total).toBe(further);
     }
     expect(stats.tiers[0]!.checklist.total).toBe(56); // the checklist's Tier 1 rows, as a cross-check
@@ -105,7 +109,7 @@ describe('progressStats', () => {
 
 describe('wording', () => {
   it('says the counts in words', () => {
-    expect(describeTally({ learned: 12, learning: 3, total: 56 })).toBe('12 of 56 learned, 3 learning');
+    expect(describeTally({ learned: 12, learning: 3, total: 56 })).toBe('12 of 56 checklist rows learned, 3 learning');
   });
 
   it('names the further items and their status', () => {

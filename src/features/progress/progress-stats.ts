@@ -5,16 +5,10 @@
  * chains are honest). So rows are counted from the data, and the extra nodes are tallied apart.
  */
 import type { GraphIndex } from '../../domain/graph-index';
+import { checklistRows } from '../../domain/queries/counts';
 import { LEVELS, LEVEL_TIERS, type Level } from '../../domain/levels';
 import { statusOf, type Progress, type Status } from '../../domain/progress';
 import { TIERS, type Tier } from '../../domain/vocabulary';
-
-/** One row of the curriculum checklist and the node(s) that stand for it. */
-export interface ChecklistItem {
-  name: string;
-  tier: Tier;
-  ids: string[];
-}
 
 export interface Tally {
   learned: number;
@@ -42,20 +36,8 @@ export interface ProgressStats {
 
 const EMPTY_TALLY: Tally = { learned: 0, learning: 0, total: 0 };
 
-/** The checklist rows, in graph order; a row shared by nodes of different tiers belongs to the lowest. */
-export function checklistItems(index: GraphIndex): ChecklistItem[] {
-  const byName = new Map<string, ChecklistItem>();
-  for (const node of index.graph.nodes) {
-    if (node.tier === undefined || !node.checklist) continue;
-    const item = byName.get(node.checklist);
-    if (!item) byName.set(node.checklist, { name: node.checklist, tier: node.tier, ids: [node.id] });
-    else {
-      item.ids.push(node.id);
-      item.tier = Math.min(item.tier, node.tier) as Tier;
-    }
-  }
-  return [...byName.values()];
-}
+/** The checklist rows: defined once, in the domain, for every count of them. */
+export { checklistRows as checklistItems, type ChecklistRow as ChecklistItem } from '../../domain/queries/counts';
 
 /** A row is learned when all its nodes are, learning when any is learning or only some are learned. */
 export function combinedStatus(statuses: readonly Status[]): Status {
@@ -77,7 +59,7 @@ const sum = (tallies: readonly Tally[]): Tally =>
 
 export function progressStats(index: GraphIndex, progress: Progress): ProgressStats {
   const checklist = new Map<Tier, Tally>(TIERS.map((t) => [t, EMPTY_TALLY]));
-  for (const item of checklistItems(index)) {
+  for (const item of checklistRows(index)) {
     const status = combinedStatus(item.ids.map((id) => statusOf(progress, id)));
     checklist.set(item.tier, add(checklist.get(item.tier)!, status));
   }
@@ -95,8 +77,9 @@ export function progressStats(index: GraphIndex, progress: Progress): ProgressSt
   return { tiers, levels };
 }
 
-/** "12 of 56 learned, 3 learning". */
-export const describeTally = (t: Tally) => `${t.learned} of ${t.total} learned, ${t.learning} learning`;
+/** "12 of 56 checklist rows learned, 3 learning": says what it counts, unlike the filters' item counts. */
+export const describeTally = (t: Tally) =>
+  `${t.learned} of ${t.total} checklist ${t.total === 1 ? 'row' : 'rows'} learned, ${t.learning} learning`;
 
 /** Bar widths in percent, learned first; an empty tally draws an empty bar. */
 export function tallyWidths(t: Tally): { learned: number; learning: number } {

@@ -35,7 +35,7 @@ function expectedTally(index: GraphIndex, progress: Progress, tiers: readonly Ti
   const statuses = [...names.values()].map((ids) => ids.map((id) => progress.items[id] ?? 'not-started'));
   const learned = statuses.filter((s) => s.every((x) => x === 'learned')).length;
   const learning = statuses.filter((s) => !s.every((x) => x === 'learned') && s.some((x) => x !== 'not-started'));
-  return `${learned} of ${names.size} learned, ${learning.length} learning`;
+  return `${learned} of ${names.size} checklist rows learned, ${learning.length} learning`;
 }
 
 describe('ProgressPanel', () => {
@@ -50,7 +50,7 @@ describe('ProgressPanel', () => {
     await user.click(within(group).getByRole('radio', { name: 'All tiers (no level)' }));
     expect(store.getState().level).toBeNull();
     expect(within(panel()).getByText(/Levels are cumulative/)).toBeInTheDocument();
-  });
+  }, 30_000); // the file's first test also loads and validates the real graph-data: slow on a busy machine
 
   it('shows checklist counts per tier and per level, computed from the data', () => {
     const { store } = renderWithStore(<ProgressPanel />);
@@ -62,7 +62,7 @@ describe('ProgressPanel', () => {
       store.getState().setStatus(['openai-file-search'], 'learned');
     });
     const { progress } = store.getState();
-    expect(expectedTally(index, EMPTY_PROGRESS, [1])).toBe('0 of 56 learned, 0 learning'); // cross-check
+    expect(expectedTally(index, EMPTY_PROGRESS, [1])).toBe('0 of 56 checklist rows learned, 0 learning'); // cross-check
     expect(row('By tier', /Tier 1/)).toHaveTextContent(expectedTally(index, progress, [1]));
     expect(row('By tier', /Tier 2/)).toHaveTextContent(expectedTally(index, progress, [2]));
     expect(row('By tier', /Tier 3/)).toHaveTextContent(expectedTally(index, progress, [3]));
@@ -73,12 +73,34 @@ describe('ProgressPanel', () => {
 
     // Nodes in a tier without a checklist row are named apart, not counted.
     for (const tier of [1, 2] as const) {
-      const further = index.graph.nodes.filter((n) => n.tier === tier && !n.checklist);
+      const further = index.graph.nodes.filter(
+        (n) => n.tier === tier && !n.checklist && !['tier', 'objective', 'sub-objective'].includes(n.kind),
+      );
       expect(further.length).toBeGreaterThan(0);
       const text = row('By tier', new RegExp(`Tier ${tier}`)).textContent ?? '';
       expect(text).toContain(`Plus ${further.length} further item`);
       for (const n of further) expect(text).toContain(n.label);
     }
+  });
+
+  it('shows each learning objective of the level met part by part, and plans one', async () => {
+    const { store, user } = renderWithStore(<ProgressPanel />, { view: { level: 'intermediate' } });
+    const section = screen.getByRole('region', { name: 'Learning objectives' });
+    // Intermediate covers Tiers 1 and 2: ten objectives, none of Tier 3.
+    expect(within(section).getByRole('button', { name: 'Build Advanced ML' })).toBeInTheDocument();
+    expect(within(section).queryByRole('button', { name: 'Scale Systems' })).not.toBeInTheDocument();
+    const row = () => within(section).getByRole('button', { name: 'Build Advanced ML' }).closest('li')!;
+    expect(row()).toHaveTextContent('0 of 3 parts met');
+    // One of LangChain and LlamaIndex is enough for "Implement RAG systems".
+    act(() => store.getState().setStatus(['rag-systems', 'llamaindex'], 'learned'));
+    expect(row()).toHaveTextContent('1 of 3 parts met');
+    expect(row()).toHaveTextContent(/Implement RAG systems\s*met/);
+    // RAG Systems is one requirement, the LangChain-or-LlamaIndex choice another.
+    act(() => store.getState().setStatus(['llamaindex'], 'not-started'));
+    expect(row()).toHaveTextContent(/Implement RAG systems\s*1 of 2 needed learned/);
+    await user.click(within(row()).getByRole('button', { name: 'Plan it: Build Advanced ML' }));
+    expect(store.getState().plan.targets).toEqual(['t2-build-advanced-ml']);
+    expect(store.getState().view).toBe('plan');
   });
 
   it('lists the starting points, then what learning Python opens up', async () => {

@@ -2,6 +2,7 @@
  * Reads a graph file off the main thread: parsing and checking a large file takes seconds, and the
  * page stays responsive meanwhile (and can cancel by terminating the worker).
  */
+import '../../domain/zod-without-eval.ts';
 import { importGraph, type ImportResult } from '../../domain/formats/import-graph.ts';
 
 export type ImportRequest = { name: string; bytes: ArrayBuffer };

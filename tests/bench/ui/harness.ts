@@ -1,23 +1,26 @@
 /**
- * What the browser benches share: Debian's Chromium as the end-to-end tests launch it
+ * What the browser benches share: the browser the end-to-end tests launch
  * (tests/fixtures/chromium.ts), production builds served by `vite preview` on 127.0.0.1, and plain
  * statistics and tables for the report.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { CHROMIUM_EXECUTABLE, launchChromium } from '../../fixtures/chromium';
+import { chromiumExecutable, launchChromium } from '../../fixtures/chromium';
 import { build, preview, type PreviewServer } from 'vite';
 
 export const ROOT = resolve(import.meta.dirname, '../../..');
-export const EXECUTABLE = CHROMIUM_EXECUTABLE;
+export const EXECUTABLE = chromiumExecutable();
 /** Unbucketed `performance.memory` figures, for the heap readings (it changes nothing else). */
 export const MEMORY_FLAG = '--enable-precise-memory-info';
 export const VIEWPORT = { width: 1440, height: 900 };
+/** Every measured page: a fixed screen, and no service worker precaching the build behind the
+ * measurements (a person's first visit has one; it starts after the load and is not the app's). */
+export const CONTEXT_OPTIONS = { viewport: VIEWPORT, colorScheme: 'light', serviceWorkers: 'block' } as const;
 
 export const log = (message: string) => console.error(message);
 
-export const launch = launchChromium;
+export const launch = (extraFlags: readonly string[] = []) => launchChromium(extraFlags, EXECUTABLE);
 
 /** Builds the app with vite.config.ts into `outDir` (never the shared dist/). */
 export async function buildApp(outDir: string): Promise<void> {

@@ -14,7 +14,7 @@
  * drives the mouse and the keyboard.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { log, percentile, VIEWPORT } from './harness';
+import { CONTEXT_OPTIONS, log, percentile } from './harness';
 import { measuringScript } from './in-page';
 
 /** Drawing quiet for this long counts as idle. */
@@ -216,7 +216,7 @@ async function waitForRendererCheck(page: Page) {
 const evaluate = <T>(page: Page, expression: string) => page.evaluate(expression) as Promise<T>;
 
 async function newPage(browser: Browser, expected: number) {
-  const context = await browser.newContext({ viewport: VIEWPORT, colorScheme: 'light' });
+  const context = await browser.newContext(CONTEXT_OPTIONS);
   await context.addInitScript({ content: measuringScript(expected) });
   const page = await context.newPage();
   const errors: string[] = [];

@@ -38,6 +38,7 @@ import {
   stats,
   table,
   VIEWPORT,
+  CONTEXT_OPTIONS,
 } from './harness';
 import { measuringScript } from './in-page';
 
@@ -110,7 +111,7 @@ function positiveInt(value: string | undefined, name: string, min: number): numb
 
 /** One page load and one click, in a fresh context. `preferred` is the node to click if it is clear. */
 async function measure(browser: Browser, url: string, expectedNodes: number, preferred: string | null): Promise<Run> {
-  const context = await browser.newContext({ viewport: VIEWPORT, colorScheme: 'light' });
+  const context = await browser.newContext(CONTEXT_OPTIONS);
   try {
     await context.addInitScript({ content: measuringScript(expectedNodes) });
     const page = await context.newPage();

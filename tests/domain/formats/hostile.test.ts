@@ -7,6 +7,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { IMPORT_LIMITS, importGraph, type ImportResult } from '../../../src/domain/formats/import-graph';
 import { Graph } from '../../../src/domain/graph';
+import { NODE_KINDS } from '../../../src/domain/vocabulary';
 
 const encoder = new TextEncoder();
 const open = (name: string, text: string) => importGraph({ name, bytes: encoder.encode(text) });
@@ -219,8 +220,7 @@ describe('truncated and malformed files', () => {
         file: 'cut.yaml',
         path: 'nodes[1].kind',
         line: 6,
-        message:
-          'Invalid option: expected one of "tier"|"category"|"skill"|"algorithm"|"language"|"library"|"framework"|"database"|"tool"|"platform"|"protocol"|"provider"|"service"|"capability"',
+        message: `Invalid option: expected one of ${NODE_KINDS.map((k) => `"${k}"`).join('|')}`,
       },
     ]);
   });

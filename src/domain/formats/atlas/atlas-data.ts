@@ -22,6 +22,7 @@ export type AtlasResult = { ok: true; graph: Graph } | { ok: false; problems: Pr
 /** The edge each relation field of a node document becomes (see `toGraph`). */
 const FIELD_KINDS: Record<string, EdgeKind> = {
   requires: 'requires',
+  achievedBy: 'achieved-by',
   provider: 'offered-by',
   implements: 'implements',
   alternativeTo: 'alternative-to',
@@ -125,6 +126,12 @@ export function toDocs(graph: Graph): NodeDoc[] {
       edges.filter((e) => e.kind === 'requires'),
     );
     if (requires.length) doc.requires = requires;
+    const achievedBy = requiresOf(
+      node.id,
+      edges.filter((e) => e.kind === 'achieved-by'),
+      'achieved-by-any-of',
+    );
+    if (achievedBy.length) doc.achievedBy = achievedBy;
     for (const [kind, field] of Object.entries(PLAIN_RELATIONS) as [
       keyof typeof PLAIN_RELATIONS,
       (typeof PLAIN_RELATIONS)[keyof typeof PLAIN_RELATIONS],
@@ -139,7 +146,7 @@ export function toDocs(graph: Graph): NodeDoc[] {
 }
 
 /** Requires entries in the order `toGraph` numbers them: groups at the index their id names. */
-function requiresOf(id: string, edges: readonly GraphEdge[]): RequireEntry[] {
+function requiresOf(id: string, edges: readonly GraphEdge[], groupPrefix = 'any-of'): RequireEntry[] {
   const plain: RequireEntry[] = [];
   const groups = new Map<string, GraphEdge[]>();
   for (const edge of edges) {
@@ -157,7 +164,7 @@ function requiresOf(id: string, edges: readonly GraphEdge[]): RequireEntry[] {
       plain.push(entry(members[0]!));
       continue;
     }
-    const prefix = `${id}#any-of-`;
+    const prefix = `${id}#${groupPrefix}-`;
     const suffix = group.startsWith(prefix) ? group.slice(prefix.length) : '';
     placed.push({
       index: /^\d{1,6}$/.test(suffix) ? Number(suffix) : undefined,

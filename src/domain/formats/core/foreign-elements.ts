@@ -44,6 +44,10 @@ const NODE_FIELDS: Record<string, { read: (value: unknown) => unknown; rule: str
   checklist: { read: (v) => parsed(Text, textOf(v)), rule: 'a checklist name is text' },
   provider: { read: (v) => oneOf(PROVIDERS, v), rule: `a provider is one of ${PROVIDERS.join(', ')}` },
   area: { read: (v) => oneOf(AREAS, v), rule: `an area is one of ${AREAS.join(', ')}` },
+  durationMonths: {
+    read: (v) => parsed(z.coerce.number().int().positive().max(120), textOf(v)),
+    rule: 'a duration is a whole number of months',
+  },
 };
 
 /** List fields: each member is checked on its own, so one bad link does not cost the others. */

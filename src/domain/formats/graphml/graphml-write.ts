@@ -22,6 +22,7 @@ const NODE_FIELDS = [
   'checklist',
   'provider',
   'area',
+  'durationMonths',
 ] as const satisfies readonly (keyof GraphNode)[];
 const EDGE_FIELDS = [
   'kind',
@@ -46,7 +47,9 @@ export function writeGraphML(graph: Graph): string {
     '    xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
   ];
   for (const f of nodeFields)
-    out.push(`  <key id="node.${f}" for="node" attr.name="${f}" attr.type="${f === 'tier' ? 'int' : 'string'}"/>`);
+    out.push(
+      `  <key id="node.${f}" for="node" attr.name="${f}" attr.type="${f === 'tier' || f === 'durationMonths' ? 'int' : 'string'}"/>`,
+    );
   for (const f of edgeFields) out.push(`  <key id="edge.${f}" for="edge" attr.name="${f}" attr.type="string"/>`);
   if (edgeIdData) out.push('  <key id="edge.id" for="edge" attr.name="id" attr.type="string"/>');
   out.push('  <graph id="stack-atlas" edgedefault="directed">');
