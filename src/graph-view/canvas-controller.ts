@@ -258,12 +258,11 @@ export function CanvasController({ cy }: { cy: Core }) {
   useLabels(
     cy,
     {
-      priority: (id) => {
-        const node = cy.getElementById(id);
+      priority: (node) => {
         if (node.hasClass('annotation')) return 1e9;
         // The provider layout's row names and column heads come before any item.
         if (layout === 'provider' && (node.hasClass('kind-capability') || node.hasClass('kind-provider'))) return 1e8;
-        return priorities.get(id) ?? 0;
+        return priorities.get(node.id()) ?? 0;
       },
       prefix: (id) => labelPrefix(id, steps, progress),
       sides: (node) =>

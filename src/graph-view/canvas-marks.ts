@@ -3,7 +3,7 @@
  * while a prerequisite chain is traced, each step's number in the learning plan. Pure.
  */
 import type { GraphIndex } from '../domain/graph-index';
-import type { Progress } from '../domain/progress';
+import { learnedSet, type Progress } from '../domain/progress';
 import { learningPlan } from '../domain/queries/plan';
 import type { PlanSettings, Trace } from '../store/app-state';
 import { PROGRESS_MARKS } from '../encoding/encoding';
@@ -16,9 +16,8 @@ export function stepNumbers(
   plan: PlanSettings,
 ): Map<string, number> {
   if (!trace || trace.mode !== 'prerequisites') return new Map();
-  const known = Object.keys(progress.items).filter((id) => progress.items[id] === 'learned');
   const { steps } = learningPlan(index, [trace.id], {
-    known,
+    known: learnedSet(progress),
     choices: plan.choices,
     includeRecommended: plan.includeRecommended,
   });

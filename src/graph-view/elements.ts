@@ -14,12 +14,6 @@ export function toElements(
   annotations: readonly Annotation[] = [],
 ): ElementDefinition[] {
   const { nodes, edges } = drawnGraph(graph);
-  // Degree drives label size: hubs stay labelled when zoomed out, the rest appear as you zoom in.
-  const degree = new Map<string, number>();
-  for (const e of edges) {
-    degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
-    degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
-  }
   // A provider group only where the provider has services, and never under an id the graph uses
   // itself (an imported graph may well have a node called "group-aws"): Cytoscape refuses
   // duplicate ids, and the whole canvas would fail.
@@ -28,7 +22,7 @@ export function toElements(
   const grouped = new Set(PROVIDERS.filter((p) => offering.has(p) && !taken.has(groupId(p))));
   const groups: ElementDefinition[] = [...grouped].map((provider) => ({
     group: 'nodes',
-    data: { id: groupId(provider), label: PROVIDER_GROUP_LABELS[provider], weight: 0 },
+    data: { id: groupId(provider), label: PROVIDER_GROUP_LABELS[provider] },
     classes: `provider-group provider-${provider}`,
     selectable: false,
   }));
@@ -38,7 +32,6 @@ export function toElements(
       id: node.id,
       label: node.label,
       kind: node.kind,
-      weight: Math.min(degree.get(node.id) ?? 0, 30),
       ...(node.provider && node.kind === 'service' && grouped.has(node.provider)
         ? { parent: groupId(node.provider) }
         : {}),

@@ -27,21 +27,19 @@ interface Extent {
   maxX: number;
   minY: number;
   maxY: number;
-  cx: number;
-  cy: number;
   count: number;
 }
 
 function extentOf(points: readonly Point[]): Extent | null {
   if (!points.length) return null;
-  const xs = points.map((p) => p.x);
-  const ys = points.map((p) => p.y);
-  const minX = xs.reduce((a, b) => Math.min(a, b), Infinity);
-  const maxX = xs.reduce((a, b) => Math.max(a, b), -Infinity);
-  const minY = ys.reduce((a, b) => Math.min(a, b), Infinity);
-  const maxY = ys.reduce((a, b) => Math.max(a, b), -Infinity);
-  const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / v.length;
-  return { minX, maxX, minY, maxY, cx: mean(xs), cy: mean(ys), count: points.length };
+  const extent = { minX: Infinity, maxX: -Infinity, minY: Infinity, maxY: -Infinity, count: points.length };
+  for (const { x, y } of points) {
+    extent.minX = Math.min(extent.minX, x);
+    extent.maxX = Math.max(extent.maxX, x);
+    extent.minY = Math.min(extent.minY, y);
+    extent.maxY = Math.max(extent.maxY, y);
+  }
+  return extent;
 }
 
 const REGION_NAMES: Record<Region, string> = {
@@ -60,9 +58,12 @@ function groupPoints(nodes: readonly GraphNode[], at: Record<string, Point>, key
   const groups = new Map<string, Point[]>();
   for (const n of nodes) {
     const k = key(n);
-    const p = at[n.id];
+    // Own properties only: an id such as "constructor" must not find Object's.
+    const p = Object.hasOwn(at, n.id) ? at[n.id] : undefined;
     if (k === null || !p) continue;
-    groups.set(k, [...(groups.get(k) ?? []), p]);
+    const group = groups.get(k);
+    if (group) group.push(p);
+    else groups.set(k, [p]);
   }
   return groups;
 }
@@ -107,16 +108,13 @@ export function layoutAnnotations(graph: Graph, positions: Partial<LayoutPositio
       const rows = extentOf(areas.get(area) ?? []);
       if (rows) add('provider', `area-${area}`, AREA_NAMES[area], { x: rows.minX, y: rows.minY - 62 });
     }
-    const rest = extentOf(
-      nodes
-        .filter((n) => n.kind !== 'capability' && n.kind !== 'service' && n.kind !== 'provider')
-        .flatMap((n) => (at[n.id] ? [at[n.id]!] : [])),
-    );
+    const cloud = new Set(['capability', 'service', 'provider']);
+    const rest = extentOf(groupPoints(nodes, at, (n) => (cloud.has(n.kind) ? null : 'rest')).get('rest') ?? []);
     if (rest) add('provider', 'rest', 'Not cloud services', { x: (rest.minX + rest.maxX) / 2, y: rest.minY - 80 });
   }
 
   if (positions.concentric) {
-    const all = extentOf(nodes.flatMap((n) => (positions.concentric![n.id] ? [positions.concentric![n.id]!] : [])));
+    const all = extentOf(groupPoints(nodes, positions.concentric, () => 'all').get('all') ?? []);
     const rings = groupPoints(nodes, positions.concentric, (n) => String(n.tier ?? 'none'));
     if (all) {
       const centre = { x: (all.minX + all.maxX) / 2, y: (all.minY + all.maxY) / 2 };

@@ -24,7 +24,7 @@ const PLACEMENT_CLASSES = ['lbl', ...SIDES.map((side) => `lbl-${side}`), 'lbl-st
 
 export interface LabelInputs {
   /** How much each node's label matters (higher first); annotations outrank every node. */
-  priority: (id: string) => number;
+  priority: (node: NodeSingular) => number;
   /** Text added before a node's name on the canvas (a plan step's number, a learned mark). */
   prefix: (id: string) => string | undefined;
   /** The sides a node's label may take, in order (default: all four). */
@@ -65,8 +65,7 @@ export function labelPass(cy: Core, inputs: LabelInputs): void {
     const x = p.x * zoom + pan.x;
     const y = p.y * zoom + pan.y;
     if (!forced && (x < -margin || y < -margin || x > width + margin || y > height + margin)) return;
-    const priority =
-      (node.selected() ? 1e12 : 0) + (node.hasClass('focus-root') ? 1e11 : 0) + inputs.priority(node.id());
+    const priority = (node.selected() ? 1e12 : 0) + (node.hasClass('focus-root') ? 1e11 : 0) + inputs.priority(node);
     reach.push({ node, x, y, forced, priority });
   });
   const offered =
