@@ -16,7 +16,21 @@ export default defineConfig({
   // Where the app is served: `/` by default, a sub-path such as `/stack-atlas/` on Pages-style hosts.
   base: process.env.BASE_PATH ?? '/',
   publicDir: resolve(here, 'public'),
-  build: { outDir: resolve(here, 'dist'), emptyOutDir: true },
+  build: {
+    outDir: resolve(here, 'dist'),
+    emptyOutDir: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'cytoscape', test: /node_modules[\\/]cytoscape[\\/]/ },
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            { name: 'graph-data', test: /virtual:graph-data/ },
+          ],
+        },
+      },
+    },
+  },
   plugins: [react(), graphDataPlugin(), contentSecurityPolicyPlugin(), pwaPlugin()],
   // `vite preview` serves the build as a host should: with the policy as a header, and no framing.
   preview: { headers: SECURITY_HEADERS },

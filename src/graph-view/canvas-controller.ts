@@ -76,8 +76,9 @@ export function CanvasController({ cy }: { cy: Core }) {
       if (event.target.hasClass('annotation')) return;
       const id = event.target.id();
       tapped.current = id;
-      // Cytoscape has already drawn the selection; let that frame out before React renders the panels.
-      setTimeout(() => store.getState().select(id), 0);
+      // Cytoscape draws the selection in its next animation frame; the panels render in a task after
+      // that frame, so the person sees the node selected at once (a bare timeout would run first).
+      requestAnimationFrame(() => setTimeout(() => store.getState().select(id), 0));
     };
     const onBackground = (event: { target: unknown }) => {
       if (event.target === cy) store.getState().select(null);

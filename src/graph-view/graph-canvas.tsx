@@ -23,8 +23,6 @@ import { dropStrayWebglLayer } from './renderer-check';
 import { RendererControl, useRendererChoice } from './renderer-choice';
 import { LARGE_STYLESHEETS, STYLESHEETS, type Theme } from './stylesheet';
 
-/** A stable layout object: a new one would make react-cytoscapejs re-run the layout. */
-const PRESET = { name: 'preset', fit: true, padding: 30 };
 const CANVAS_STYLE = { width: '100%', height: '100%' };
 
 export function GraphCanvas({ theme, children }: { theme: Theme; children?: ReactNode }) {
@@ -72,7 +70,6 @@ export function GraphCanvas({ theme, children }: { theme: Theme; children?: Reac
         key={`canvas-${mode}`}
         elements={elements}
         stylesheet={(large ? LARGE_STYLESHEETS : STYLESHEETS)[theme]}
-        layout={PRESET}
         style={CANVAS_STYLE}
         className="graph-canvas"
         cy={(instance) => {
