@@ -50,6 +50,22 @@ describe('placeLabels', () => {
     expect(placed.map((p) => p.id).sort()).toEqual(['lit', 'selected']);
   });
 
+  it('moves a forced label further out before letting it overlap another, and then covers the fewest', () => {
+    const tall = { forced: true, sides: ['bottom'] as const, height: 30 };
+    const [first, second] = placeLabels([label('a', 100, 100, 2, tall), label('b', 100, 100, 1, tall)], screen);
+    expect(overlap(first!.box, second!.box)).toBe(false);
+    expect(second!.shift).toBeGreaterThan(22);
+    // No free spot anywhere: the side that covers one label wins over the side that covers two.
+    const crowd = [
+      label('below-1', 100, 500, 9, { sides: ['bottom'], height: 250, forced: true }),
+      label('below-2', 100, 502, 8, { sides: ['bottom'], height: 250, forced: true }),
+      label('above', 100, 460, 7, { sides: ['top'], height: 200, forced: true }),
+      label('last', 100, 500, 1, { sides: ['bottom', 'top'], height: 100, forced: true }),
+    ];
+    const last = placeLabels(crowd, { width: 800, height: 2000 }).find((p) => p.id === 'last')!;
+    expect(last.side).toBe('top');
+  });
+
   it('leaves out labels that would be cut by the edge of the canvas or lie under an overlay', () => {
     expect(placeLabels([label('edge', 795, 300, 1, { sides: ['right'] })], screen)).toEqual([]);
     const bar = { x1: 0, y1: 0, x2: 400, y2: 150 };

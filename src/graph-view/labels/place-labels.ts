@@ -56,6 +56,9 @@ export interface Placement {
 /** How far out from the node a label may move when its usual spot is taken: none, one line, two. */
 export const SHIFTS = [0, 10, 22] as const;
 
+/** A forced label may move further out before it gives up on a spot of its own. */
+const FORCED_SHIFTS = [...SHIFTS, 36, 52] as const;
+
 /** Space kept free around each label, on screen, so neighbours never touch. */
 export const LABEL_GAP = 4;
 const CELL = 64;
@@ -83,6 +86,12 @@ class BoxGrid {
   }
   hits(box: Box): boolean {
     return this.keys(box).some((key) => this.cells.get(key)?.some((other) => overlaps(box, other)) ?? false);
+  }
+  /** How many boxes this one overlaps. */
+  count(box: Box): number {
+    const hit = new Set<Box>();
+    for (const key of this.keys(box)) for (const other of this.cells.get(key) ?? []) if (overlaps(box, other)) hit.add(other);
+    return hit.size;
   }
   add(box: Box) {
     for (const key of this.keys(box)) {
@@ -114,7 +123,7 @@ export function placeLabels(
   for (const c of [...candidates].sort(byImportance)) {
     const sides = c.sides ?? SIDES;
     let chosen: Placement | null = null;
-    search: for (const shift of SHIFTS)
+    search: for (const shift of c.forced ? FORCED_SHIFTS : SHIFTS)
       for (const side of sides) {
         const box = labelBox(c, side, shift);
         if (!c.forced && !onScreen(box)) continue;
@@ -122,10 +131,16 @@ export function placeLabels(
         chosen = { id: c.id, side, shift, box };
         break search;
       }
-    // Forced labels are drawn even when crowded: the first side that stays on screen, else the first.
+    // Forced labels are drawn even when crowded: on the side, on screen, that covers the fewest
+    // labels already placed (the first side if none stays on screen).
     if (!chosen && c.forced) {
-      const side = sides.find((s) => onScreen(labelBox(c, s))) ?? sides[0]!;
-      chosen = { id: c.id, side, shift: 0, box: labelBox(c, side) };
+      let fewest = Infinity;
+      for (const side of sides) {
+        const box = labelBox(c, side);
+        const covered = onScreen(box) ? grid.count(box) : Infinity;
+        if (covered < fewest) [fewest, chosen] = [covered, { id: c.id, side, shift: 0, box }];
+      }
+      chosen ??= { id: c.id, side: sides[0]!, shift: 0, box: labelBox(c, sides[0]!) };
     }
     if (!chosen) continue;
     grid.add(chosen.box);
