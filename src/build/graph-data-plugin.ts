@@ -12,7 +12,7 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { loadGraph } from '../domain/load-graph.ts';
 import type { Graph } from '../domain/graph.ts';
-import { packGraph } from '../domain/packed-graph.ts';
+import { packGraph, packPositions } from '../domain/packed-graph.ts';
 import { formatProblem } from '../cli/format-problems.ts';
 import { GRAPH_DATA_DIR, readGraphData } from '../cli/read-graph-data.ts';
 import { computeLayouts } from '../layouts/compute-layouts.ts';
@@ -67,9 +67,9 @@ export function graphDataPlugin(): Plugin {
       const literal = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
       if (id === RESOLVED_TEXT_ID) return `export const text = ${literal(text)};`;
       return [
-        `import { unpackGraph } from ${JSON.stringify(PACKED_GRAPH_MODULE)};`,
+        `import { unpackGraph, unpackPositions } from ${JSON.stringify(PACKED_GRAPH_MODULE)};`,
         `export const graph = unpackGraph(${literal(core)});`,
-        `export const positions = ${literal(layoutsFor(graph))};`,
+        `export const positions = unpackPositions(graph, ${literal(packPositions(graph, layoutsFor(graph)))});`,
         `export const loadGraphText = () => import(${JSON.stringify(TEXT_ID)}).then((m) => m.text);`,
       ].join('\n');
     },

@@ -1,32 +1,42 @@
 /**
  * The built-in graph as it is shipped to the browser, in two parts. The first, in the start-up
  * bundle, holds what the canvas, filters, outline and search need; the second, a chunk fetched at
- * the same time and read right after, holds the long text only the panels show (descriptions and
- * links: about half the graph's gzipped size). Edge ids are derived from the edges, not shipped.
+ * the same time and read right after, holds the long text only the panels show (descriptions,
+ * links, and where each cloud equivalence comes from: over half the graph's gzipped size). Edge ids
+ * are derived from the edges, not shipped; positions travel as plain number arrays.
  */
 import type { Graph, GraphEdge, GraphNode } from './graph.ts';
 
 export const edgeId = (kind: string, source: string, target: string) => `${kind}:${source}->${target}`;
 
+/** The fields of a node only the panels and exports read. */
+type NodeText = Pick<GraphNode, 'description' | 'links' | 'tags'>;
+/** The fields of an edge only the panels show: a claim's source, when it was checked, its caveat. */
+type EdgeText = Pick<GraphEdge, 'sourceUrl' | 'checked' | 'caveat'>;
 /** An edge whose id is the derived one leaves it out. */
-export type PackedEdge = Omit<GraphEdge, 'id'> & { id?: string };
-export type PackedNode = Omit<GraphNode, 'description' | 'links'>;
+export type PackedEdge = Omit<GraphEdge, 'id' | keyof EdgeText> & { id?: string };
+export type PackedNode = Omit<GraphNode, keyof NodeText>;
 export interface PackedGraph {
   nodes: PackedNode[];
   edges: PackedEdge[];
 }
-/** Per node id: the fields PackedNode leaves out. */
-export type GraphText = Record<string, Pick<GraphNode, 'description' | 'links'>>;
+/** The fields the first part leaves out: per node id, and per edge by its place in the list. */
+export interface GraphText {
+  nodes: Record<string, NodeText>;
+  edges: Record<number, EdgeText>;
+}
 
 export function packGraph(graph: Graph): { core: PackedGraph; text: GraphText } {
-  const text: GraphText = {};
-  const nodes = graph.nodes.map(({ description, links, ...rest }) => {
-    text[rest.id] = links === undefined ? { description } : { description, links };
+  const text: GraphText = { nodes: {}, edges: {} };
+  const nodes = graph.nodes.map(({ description, links, tags, ...rest }) => {
+    text.nodes[rest.id] = { description, ...(links && { links }), ...(tags && { tags }) };
     return rest;
   });
-  const edges = graph.edges.map(({ id, ...rest }) =>
-    id === edgeId(rest.kind, rest.source, rest.target) ? rest : { id, ...rest },
-  );
+  const edges = graph.edges.map(({ id, sourceUrl, checked, caveat, ...rest }, i) => {
+    const extra = Object.entries({ sourceUrl, checked, caveat }).filter(([, v]) => v !== undefined);
+    if (extra.length) text.edges[i] = Object.fromEntries(extra) as EdgeText;
+    return id === edgeId(rest.kind, rest.source, rest.target) ? rest : { id, ...rest };
+  });
   return { core: { nodes, edges }, text };
 }
 
@@ -39,14 +49,43 @@ export function unpackGraph(core: PackedGraph): Graph {
 }
 
 /**
- * Fills in the second part. It writes into the graph's own node objects on purpose: the atlas and
+ * Fills in the second part. It writes into the graph's own node and edge objects on purpose: the atlas and
  * the store already hold them, and the panels that read these fields wait for this to finish.
  */
 export function attachText(graph: Graph, text: GraphText): void {
   for (const node of graph.nodes) {
-    const entry = text[node.id];
+    const entry = text.nodes[node.id];
     if (!entry) continue;
-    node.description = entry.description;
-    if (entry.links !== undefined) node.links = entry.links;
+    Object.assign(node, entry);
   }
+  for (const [i, entry] of Object.entries(text.edges)) Object.assign(graph.edges[Number(i)]!, entry);
+}
+
+type Positions = Record<string, { x: number; y: number }>;
+
+/** Each layout's positions as [x, y, x, y, …] in the order of the graph's nodes (null: not placed). */
+export function packPositions<L extends string>(graph: Graph, positions: Record<L, Positions>) {
+  const pack = (layout: Positions) =>
+    graph.nodes.flatMap(({ id }) => {
+      const p = Object.hasOwn(layout, id) ? layout[id]! : null;
+      return p ? [p.x, p.y] : [null, null];
+    });
+  return Object.fromEntries(
+    Object.entries<Positions>(positions).map(([name, layout]) => [name, pack(layout)]),
+  ) as Record<L, (number | null)[]>;
+}
+
+export function unpackPositions<L extends string>(graph: Graph, packed: Record<L, (number | null)[]>) {
+  const unpack = (flat: (number | null)[]) => {
+    const layout: Positions = {};
+    graph.nodes.forEach(({ id }, i) => {
+      const x = flat[2 * i];
+      const y = flat[2 * i + 1];
+      if (typeof x === 'number' && typeof y === 'number') layout[id] = { x, y };
+    });
+    return layout;
+  };
+  return Object.fromEntries(
+    Object.entries<(number | null)[]>(packed).map(([name, flat]) => [name, unpack(flat)]),
+  ) as Record<L, Positions>;
 }
