@@ -83,6 +83,10 @@ export function GraphCanvas({ theme, children }: { theme: Theme; children?: Reac
         maxZoom={3}
         boxSelectionEnabled={false}
         autounselectify={false}
+        // Nodes stay where their layout put them: a drag pans the map, as on a phone. A dragged node
+        // would leave its label placement behind and be lost at the next layout switch, and a press
+        // that grabs a node makes Cytoscape redraw every element twice for a mere click.
+        autoungrabify
         hideEdgesOnViewport={large}
         // While the view moves, one picture of the canvas is moved instead of redrawing every
         // label on every frame; the labels are redrawn (and chosen again) once it settles.
