@@ -1,7 +1,11 @@
-/** Lays out a graph in a Web Worker, with progress and cancellation through an AbortSignal. */
+/**
+ * Lays out a graph in a Web Worker, with progress and cancellation through an AbortSignal. The
+ * overview images the worker draws for a large graph are kept beside the positions (overview-cache.ts).
+ */
 import type { Graph } from '../domain/graph.ts';
 import type { LayoutPositions } from '../store/view-options.ts';
 import type { LayoutReply } from './layout-worker.ts';
+import { rememberOverviews } from './overview-cache.ts';
 
 export function layoutInWorker(
   graph: Graph,
@@ -20,8 +24,10 @@ export function layoutInWorker(
       if (reply.type === 'progress') return onProgress?.(reply.done, reply.total);
       signal?.removeEventListener('abort', stop);
       worker.terminate();
-      if (reply.type === 'done') resolve(reply.positions);
-      else reject(new Error(reply.message));
+      if (reply.type === 'done') {
+        rememberOverviews(reply.positions, reply.overviews);
+        resolve(reply.positions);
+      } else reject(new Error(reply.message));
     };
     worker.onerror = (event) => {
       worker.terminate();

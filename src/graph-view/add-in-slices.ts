@@ -1,0 +1,43 @@
+/**
+ * Hands a large graph's elements to Cytoscape in slices of about 40 ms (slices.ts), yielding to the
+ * event loop between them, so the page keeps answering clicks and keys and shows progress while
+ * tens of thousands of elements go in. Nodes come before edges in `elements` (toElements), so every
+ * slice only refers to nodes already added. Stops, leaving what is in, when `signal` aborts.
+ */
+import type { Core, ElementDefinition } from 'cytoscape';
+import { nextSliceSize } from './slices';
+
+/** A task boundary that lets input and frames through (setTimeout(0) is clamped to 4 ms when nested). */
+const yieldToPage = () =>
+  new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+
+/** Lets a frame be painted (the progress bar) before the next stretch of slices. */
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+export async function addInSlices(
+  cy: Core,
+  elements: readonly ElementDefinition[],
+  { signal, onProgress }: { signal: AbortSignal; onProgress: (done: number, total: number) => void },
+): Promise<boolean> {
+  let last: { count: number; ms: number } | null = null;
+  let lastFrame = performance.now();
+  for (let start = 0; start < elements.length;) {
+    if (signal.aborted || cy.destroyed()) return false;
+    const end = Math.min(elements.length, start + nextSliceSize(last));
+    const t0 = performance.now();
+    cy.add(elements.slice(start, end) as ElementDefinition[]);
+    last = { count: end - start, ms: performance.now() - t0 };
+    start = end;
+    onProgress(start, elements.length);
+    // MessageChannel tasks can starve painting: give the page a frame about every 100 ms.
+    if (performance.now() - lastFrame > 100) {
+      await nextFrame();
+      lastFrame = performance.now();
+    } else await yieldToPage();
+  }
+  return !signal.aborted && !cy.destroyed();
+}

@@ -1,0 +1,50 @@
+/**
+ * Large graphs: the Cytoscape instance starts empty and its elements go in by slices
+ * (add-in-slices.ts) while Cytoscape's drawing is held and the overview image shows the graph;
+ * progress goes to the store, where the import's progress bar reads it. Returns whether every
+ * element is in. Normal graphs never come here: their elements are given to Cytoscape at once.
+ */
+import type { Core, ElementDefinition } from 'cytoscape';
+import { useEffect, useState } from 'react';
+import type { Overview } from '../layouts/overview-cache';
+import type { AppStore } from '../store/app-state';
+import { addInSlices } from './add-in-slices';
+import { fitFrame } from './level-of-detail';
+import { announceDrawing } from './overview-layer';
+import { renderGate } from './render-gate';
+
+export function useSlicedLoading(
+  cy: Core | null,
+  large: boolean,
+  elements: readonly ElementDefinition[],
+  overview: Overview | null,
+  store: AppStore,
+): boolean {
+  const [loaded, setLoaded] = useState<Core | null>(null);
+  useEffect(() => {
+    if (!cy || !large) return;
+    const controller = new AbortController();
+    const gate = renderGate(cy);
+    gate.hold('loading');
+    // The opening view, from the image's frame: the overview is in place at once, and the
+    // controller's opening view (once every element is in) moves it only slightly if at all.
+    if (overview) {
+      cy.viewport(fitFrame(overview.frame, cy.width(), cy.height()));
+      announceDrawing('overview');
+    }
+    const total = elements.length;
+    store.getState().setDrawing({ done: 0, total });
+    void addInSlices(cy, elements, {
+      signal: controller.signal,
+      onProgress: (done) => store.getState().setDrawing({ done: Math.min(done, total - 1), total }),
+    }).then((complete) => {
+      if (!complete) return;
+      gate.release('loading');
+      setLoaded(cy);
+      // done = total only once the instance is in place: the import then calls the graph opened.
+      store.getState().setDrawing({ done: total, total });
+    });
+    return () => controller.abort();
+  }, [cy, large, elements, overview, store]);
+  return !large || (loaded !== null && loaded === cy);
+}
