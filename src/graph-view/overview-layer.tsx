@@ -3,7 +3,7 @@
  * laid over Cytoscape's canvas and moved with its pan and zoom, while the elements are still going
  * in and whenever the level of detail (level-of-detail.ts) says Cytoscape should not draw: during
  * a gesture, and at rest with too many nodes in view. Cytoscape's drawing is held meanwhile
- * (render-gate.ts). Renders nothing through React: the layer is a DOM node in Cytoscape's container,
+ * (render-gate.ts). Renders nothing through React: the layer is a DOM node next to Cytoscape's container,
  * moved by a CSS transform on each viewport event, so a frame of a gesture costs no graph drawing.
  */
 import type { Core } from 'cytoscape';
@@ -54,7 +54,8 @@ export function OverviewLayer({
     canvas.height = overview.frame.height;
     canvas.getContext('2d')?.drawImage(overview.bitmap, 0, 0);
     root.append(canvas);
-    container.append(root);
+    // Beside Cytoscape's container, not in it: Cytoscape owns what is inside (its canvas layers).
+    container.after(root);
     layer.current = { root, canvas };
     return () => {
       root.remove();

@@ -12,6 +12,7 @@ import { addInSlices } from './add-in-slices';
 import { fitFrame } from './level-of-detail';
 import { announceDrawing } from './overview-layer';
 import { renderGate } from './render-gate';
+import { compoundsLast } from './slices';
 
 export function useSlicedLoading(
   cy: Core | null,
@@ -34,7 +35,7 @@ export function useSlicedLoading(
     }
     const total = elements.length;
     store.getState().setDrawing({ done: 0, total });
-    void addInSlices(cy, elements, {
+    void addInSlices(cy, compoundsLast(elements), {
       signal: controller.signal,
       onProgress: (done) => store.getState().setDrawing({ done: Math.min(done, total - 1), total }),
     }).then((complete) => {
