@@ -27,13 +27,20 @@ const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() 
 export async function addInSlices(
   cy: Core,
   elements: readonly ElementDefinition[],
-  { signal, onProgress }: { signal: AbortSignal; onProgress: (done: number, total: number) => void },
+  {
+    signal,
+    onProgress,
+    restartAt = elements.length,
+  }: { signal: AbortSignal; onProgress: (done: number, total: number) => void; restartAt?: number },
 ): Promise<boolean> {
   let last: { count: number; ms: number } | null = null;
   let lastFrame = performance.now();
   for (let start = 0; start < elements.length;) {
     if (signal.aborted || cy.destroyed()) return false;
-    const end = Math.min(elements.length, start + nextSliceSize(last));
+    // No slice crosses `restartAt`, where the cost per element changes: the size is learnt again.
+    if (start === restartAt) last = null;
+    const limit = start < restartAt ? restartAt : elements.length;
+    const end = Math.min(limit, start + nextSliceSize(last));
     const t0 = performance.now();
     cy.add(elements.slice(start, end) as ElementDefinition[]);
     // Cytoscape styles new elements lazily, in the next frame, for all added since the last one (about

@@ -34,10 +34,19 @@ export function useSlicedLoading(
       announceDrawing('overview');
     }
     const total = elements.length;
+    const { ordered, compoundsFrom } = compoundsLast(elements);
     store.getState().setDrawing({ done: 0, total });
-    void addInSlices(cy, compoundsLast(elements), {
+    let reported = performance.now();
+    void addInSlices(cy, ordered, {
+      restartAt: compoundsFrom,
       signal: controller.signal,
-      onProgress: (done) => store.getState().setDrawing({ done: Math.min(done, total - 1), total }),
+      // Every store change runs every subscriber's selector: progress goes in about ten times a second.
+      onProgress: (done) => {
+        const now = performance.now();
+        if (now - reported < 100) return;
+        reported = now;
+        store.getState().setDrawing({ done: Math.min(done, total - 1), total });
+      },
     }).then((complete) => {
       if (!complete) return;
       gate.release('loading');

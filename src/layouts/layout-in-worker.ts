@@ -1,6 +1,8 @@
 /**
  * Lays out a graph in a Web Worker, with progress and cancellation through an AbortSignal. The
  * overview images the worker draws for a large graph are kept beside the positions (overview-cache.ts).
+ * Each layout's positions come in a message of their own: reading a message's data is one task on
+ * the page, and all four layouts of 45,000 nodes at once took 0.35 s.
  */
 import type { Graph } from '../domain/graph.ts';
 import type { LayoutPositions } from '../store/view-options.ts';
@@ -19,14 +21,17 @@ export function layoutInWorker(
     };
     if (signal?.aborted) return stop();
     signal?.addEventListener('abort', stop, { once: true });
+    const positions: Partial<LayoutPositions> = {};
     worker.onmessage = (event: MessageEvent<LayoutReply>) => {
       const reply = event.data;
       if (reply.type === 'progress') return onProgress?.(reply.done, reply.total);
+      if (reply.type === 'positions') return void (positions[reply.layout] = reply.positions);
       signal?.removeEventListener('abort', stop);
       worker.terminate();
       if (reply.type === 'done') {
-        rememberOverviews(reply.positions, reply.overviews);
-        resolve(reply.positions);
+        const all = positions as LayoutPositions;
+        rememberOverviews(all, reply.overviews);
+        resolve(all);
       } else reject(new Error(reply.message));
     };
     worker.onerror = (event) => {

@@ -11,15 +11,18 @@ import type { Overviews } from './overview-cache.ts';
 import { drawOverview, overviewFrame } from './overview-image.ts';
 
 export type LayoutRequest = { graph: Graph };
+type Positions = ReturnType<typeof computeLayouts>;
 export type LayoutReply =
   | { type: 'progress'; done: number; total: number }
-  | { type: 'done'; positions: ReturnType<typeof computeLayouts>; overviews: Overviews }
+  /** One layout's positions: a message each, so the page takes them in four tasks, not one. */
+  | { type: 'positions'; layout: LayoutName; positions: Positions[LayoutName] }
+  | { type: 'done'; overviews: Overviews }
   | { type: 'error'; message: string };
 
 const post = (reply: LayoutReply, transfer: Transferable[] = []) =>
   (self as unknown as Worker).postMessage(reply, transfer);
 
-function drawOverviews(graph: Graph, positions: ReturnType<typeof computeLayouts>): Overviews {
+function drawOverviews(graph: Graph, positions: Positions): Overviews {
   const overviews: Overviews = {};
   // Small graphs are drawn whole by Cytoscape at once; browsers without OffscreenCanvas go without.
   if (!drawsAsLargeGraph(graph) || typeof OffscreenCanvas === 'undefined') return overviews;
@@ -40,8 +43,10 @@ self.onmessage = (event: MessageEvent<LayoutRequest>) => {
     const { graph } = event.data;
     const positions = computeLayouts(graph, (done, total) => post({ type: 'progress', done, total }));
     const overviews = drawOverviews(graph, positions);
+    for (const layout of Object.keys(positions) as LayoutName[])
+      post({ type: 'positions', layout, positions: positions[layout] });
     post(
-      { type: 'done', positions, overviews },
+      { type: 'done', overviews },
       Object.values(overviews).map((o) => o.bitmap),
     );
   } catch (error) {
