@@ -6,7 +6,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { progressKey, readStoredProgress } from '../../store/progress-storage';
-import { createAtlas, type Atlas } from '../../domain/atlas';
+import { createAtlas, createAtlasInSteps, type Atlas } from '../../domain/atlas';
 import type { ImportResult } from '../../domain/formats/import-graph';
 import type { Graph } from '../../domain/graph';
 import type { GraphIndex } from '../../domain/graph-index';
@@ -155,14 +155,14 @@ export function useGraphImport({
       return;
     }
     if (signal.aborted) return;
-    // A large graph's result, its index and the switch to it are three tasks, not one (each
-    // 0.1–0.25 s at 20,000 nodes): the page answers input in between.
+    // A large graph's result, its index, its search index and the switch to it are four tasks, not
+    // one (each 0.1–0.4 s at 20,000–45,000 nodes): the page answers input in between.
     const large = drawsAsLargeGraph(graph);
     if (large) await nextTask();
     if (signal.aborted) return;
     let atlas: Atlas;
     try {
-      atlas = createAtlas(graph);
+      atlas = large ? await createAtlasInSteps(graph, nextTask) : createAtlas(graph);
     } catch (error) {
       setStage(failure(name, `could not be opened: ${reason(error)}`));
       return;
