@@ -30,16 +30,17 @@ export async function addInSlices(
   {
     signal,
     onProgress,
-    restartAt = elements.length,
-  }: { signal: AbortSignal; onProgress: (done: number, total: number) => void; restartAt?: number },
+    restartAt = [],
+  }: { signal: AbortSignal; onProgress: (done: number, total: number) => void; restartAt?: readonly number[] },
 ): Promise<boolean> {
   let last: { count: number; ms: number } | null = null;
   let lastFrame = performance.now();
   for (let start = 0; start < elements.length;) {
     if (signal.aborted || cy.destroyed()) return false;
-    // No slice crosses `restartAt`, where the cost per element changes: the size is learnt again.
-    if (start === restartAt) last = null;
-    const limit = start < restartAt ? restartAt : elements.length;
+    // No slice crosses a `restartAt` index, where the cost per element changes (nodes to edges,
+    // plain to compound): the slice size is learnt again from there.
+    if (restartAt.includes(start)) last = null;
+    const limit = Math.min(elements.length, ...restartAt.filter((i) => i > start));
     const end = Math.min(limit, start + nextSliceSize(last));
     const t0 = performance.now();
     cy.add(elements.slice(start, end) as ElementDefinition[]);

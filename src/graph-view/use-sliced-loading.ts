@@ -37,8 +37,10 @@ export function useSlicedLoading(
     const { ordered, compoundsFrom } = compoundsLast(elements);
     store.getState().setDrawing({ done: 0, total });
     let reported = performance.now();
+    // Edges cost several times what nodes do; compound elements more again.
+    const firstEdge = ordered.findIndex((e) => e.group === 'edges');
     void addInSlices(cy, ordered, {
-      restartAt: compoundsFrom,
+      restartAt: [firstEdge, compoundsFrom].filter((i) => i > 0),
       signal: controller.signal,
       // Every store change runs every subscriber's selector: progress goes in about ten times a second.
       onProgress: (done) => {
