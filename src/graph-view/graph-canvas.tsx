@@ -6,13 +6,20 @@
  * Large graphs (see large-graph.ts) are drawn in a cheaper mode. Hiding edges and reusing a texture
  * while the view moves are constructor options of Cytoscape, so the instance is rebuilt when the
  * mode flips (opening a graph of another size), never otherwise. In that mode a frame-rate check
- * may switch the same instance to Cytoscape's WebGL renderer (renderer-choice.tsx).
+ * may switch the same instance to Cytoscape's WebGL renderer (renderer-choice.tsx). There each graph
+ * gets its own instance, which starts empty: the elements go in by slices (use-sliced-loading.ts)
+ * under the overview image (overview-layer.tsx), and the controller, keyboard and the rest of the app
+ * get the instance only once every element is in.
  */
 import type { Core } from 'cytoscape';
 import { useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
-import { selectAtlas, selectPositions } from '../store/selectors';
+import { isFiltered } from '../store/filters';
+import { selectAtlas, selectLayout, selectPositions } from '../store/selectors';
+import type { AppState } from '../store/app-state';
+import type { Atlas } from '../domain/atlas';
+import { overviewFor } from '../layouts/overview-cache';
 import { CanvasController } from './canvas-controller';
 import { CanvasKeyboard } from './canvas-keyboard';
 import { CyContext, PublishCyContext } from './cy-context';
@@ -22,15 +29,37 @@ import { drawsAsLargeGraph } from '../encoding/large-graph';
 import { dropStrayWebglLayer } from './renderer-check';
 import { RendererControl, useRendererChoice } from './renderer-choice';
 import { LARGE_STYLESHEETS, STYLESHEETS, type Theme } from './stylesheet';
+import { packPoints } from './level-of-detail';
+import { OverviewLayer } from './overview-layer';
+import { useSlicedLoading } from './use-sliced-loading';
 
 const CANVAS_STYLE = { width: '100%', height: '100%' };
+/** Large graphs: react-cytoscapejs is given no elements (they go in by slices), always this same array. */
+const NO_ELEMENTS: never[] = [];
+
+/** One number per opened graph: a large graph's instance is keyed by it, so each graph starts afresh. */
+const graphNumbers = new WeakMap<Atlas, number>();
+let graphsSeen = 0;
+const graphNumber = (atlas: Atlas) => {
+  if (!graphNumbers.has(atlas)) graphNumbers.set(atlas, ++graphsSeen);
+  return graphNumbers.get(atlas)!;
+};
+
+/** Whether anything only Cytoscape draws is on: a selection, a highlight, a filter, a level. */
+const selectDecorated = (s: AppState) =>
+  s.selectedId !== null ||
+  s.focus !== null ||
+  s.trace !== null ||
+  s.path !== null ||
+  s.level !== null ||
+  isFiltered(s.filters);
 
 export function GraphCanvas({ theme, children }: { theme: Theme; children?: ReactNode }) {
   const atlas = useAppStore(selectAtlas);
   const positions = useAppStore(selectPositions);
   const store = useAppStoreApi();
   const publish = useContext(PublishCyContext);
-  const [mounted, setMounted] = useState<{ cy: Core; large: boolean } | null>(null);
+  const [mounted, setMounted] = useState<{ cy: Core; mode: string } | null>(null);
   // Start from the layout the URL asked for; later switches animate from there.
   const elements = useMemo(
     () =>
@@ -42,8 +71,15 @@ export function GraphCanvas({ theme, children }: { theme: Theme; children?: Reac
     [atlas, positions, store],
   );
   const large = useMemo(() => drawsAsLargeGraph(atlas.index.graph), [atlas]);
+  const layout = useAppStore(selectLayout);
+  const decorated = useAppStore(selectDecorated);
+  const overview = large ? overviewFor(positions, layout) : null;
+  const points = useMemo(() => packPoints(large ? positions[layout] : {}), [large, positions, layout]);
+  const mode = large ? `large-${graphNumber(atlas)}` : 'normal';
   // Right after the mode flips, the old instance is gone and the new one not yet reported.
-  const cy = mounted && mounted.large === large && !mounted.cy.destroyed() ? mounted.cy : null;
+  const instance = mounted && mounted.mode === mode && !mounted.cy.destroyed() ? mounted.cy : null;
+  const loaded = useSlicedLoading(instance, large, elements, overview, store);
+  const cy = loaded ? instance : null;
 
   useEffect(() => {
     if (!publish) return;
@@ -63,19 +99,18 @@ export function GraphCanvas({ theme, children }: { theme: Theme; children?: Reac
   );
   const drawing = useRendererChoice(cy, large, theme, sample);
 
-  const mode = large ? 'large' : 'normal';
   return (
     <CyContext.Provider value={cy}>
       <CytoscapeComponent
         key={`canvas-${mode}`}
-        elements={elements}
+        elements={large ? NO_ELEMENTS : elements}
         stylesheet={(large ? LARGE_STYLESHEETS : STYLESHEETS)[theme]}
         style={CANVAS_STYLE}
         className="graph-canvas"
         cy={(instance) => {
           if (mounted?.cy === instance) return;
           dropStrayWebglLayer(instance);
-          setMounted({ cy: instance, large });
+          setMounted({ cy: instance, mode });
           // The end-to-end tests and the benchmark read the canvas through this handle.
           (window as unknown as { __stackAtlasCy?: Core }).__stackAtlasCy = instance;
         }}
@@ -92,6 +127,16 @@ export function GraphCanvas({ theme, children }: { theme: Theme; children?: Reac
         // label on every frame; the labels are redrawn (and chosen again) once it settles.
         textureOnViewport
       />
+      {large && instance && (
+        <OverviewLayer
+          key={`overview-${mode}`}
+          cy={instance}
+          overview={overview}
+          points={points}
+          loading={!loaded}
+          decorated={decorated}
+        />
+      )}
       {cy && <CanvasController key={`controller-${mode}`} cy={cy} />}
       {cy && <CanvasKeyboard key={`keyboard-${mode}`} cy={cy} />}
       {large && (

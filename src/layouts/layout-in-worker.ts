@@ -1,7 +1,13 @@
-/** Lays out a graph in a Web Worker, with progress and cancellation through an AbortSignal. */
+/**
+ * Lays out a graph in a Web Worker, with progress and cancellation through an AbortSignal. The
+ * overview images the worker draws for a large graph are kept beside the positions (overview-cache.ts).
+ * Each layout's positions come in a message of their own: reading a message's data is one task on
+ * the page, and all four layouts of 45,000 nodes at once took 0.35 s.
+ */
 import type { Graph } from '../domain/graph.ts';
 import type { LayoutPositions } from '../store/view-options.ts';
 import type { LayoutReply } from './layout-worker.ts';
+import { rememberOverviews } from './overview-cache.ts';
 
 export function layoutInWorker(
   graph: Graph,
@@ -15,13 +21,18 @@ export function layoutInWorker(
     };
     if (signal?.aborted) return stop();
     signal?.addEventListener('abort', stop, { once: true });
+    const positions: Partial<LayoutPositions> = {};
     worker.onmessage = (event: MessageEvent<LayoutReply>) => {
       const reply = event.data;
       if (reply.type === 'progress') return onProgress?.(reply.done, reply.total);
+      if (reply.type === 'positions') return void (positions[reply.layout] = reply.positions);
       signal?.removeEventListener('abort', stop);
       worker.terminate();
-      if (reply.type === 'done') resolve(reply.positions);
-      else reject(new Error(reply.message));
+      if (reply.type === 'done') {
+        const all = positions as LayoutPositions;
+        rememberOverviews(all, reply.overviews);
+        resolve(all);
+      } else reject(new Error(reply.message));
     };
     worker.onerror = (event) => {
       worker.terminate();

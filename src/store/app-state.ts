@@ -91,6 +91,12 @@ export interface WorkspaceSlice {
   workspace: Workspace;
   /** Opens another graph: a fresh view and that workspace's own progress. */
   openWorkspace: (data: { atlas: Atlas; positions: LayoutPositions; workspace: Workspace; progress: Progress }) => void;
+  /**
+   * A large graph's elements going into the canvas (graph-view/add-in-slices.ts): how many of how
+   * many; null until the canvas starts. Read by the import's progress, which waits for done = total.
+   */
+  drawing: { done: number; total: number } | null;
+  setDrawing: (drawing: { done: number; total: number } | null) => void;
 }
 
 export interface ViewSlice extends ViewState {
@@ -220,7 +226,9 @@ const createProgressSlice: StateCreator<AppState, [], [], ProgressSlice> = (set)
 const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice> = (set) => ({
   workspace: { kind: 'curriculum' },
   openWorkspace: ({ atlas, positions, workspace, progress }) =>
-    set({ ...DEFAULT_VIEW, atlas, positions, workspace, progress }),
+    set({ ...DEFAULT_VIEW, atlas, positions, workspace, progress, drawing: null }),
+  drawing: null,
+  setDrawing: (drawing) => set({ drawing }),
 });
 
 const createNoticeSlice: StateCreator<AppState, [], [], NoticeSlice> = (set) => ({

@@ -122,6 +122,10 @@ describe('GraphCanvas in large-graph mode', () => {
     const large = current();
     expect(options(large).hideEdgesOnViewport).toBe(true);
     expect(options(large).textureOnViewport).toBe(true);
+    // The elements go in by slices, between which the page runs; the store follows their progress.
+    await waitFor(() =>
+      expect(store.getState().drawing).toEqual({ done: large.elements().length, total: large.elements().length }),
+    );
     expect(large.nodes(':childless').filter((n) => !n.hasClass('provider-group')).length).toBe(drawn);
     expect(screen.getByRole('note')).toHaveTextContent('Large graph: simplified drawing while moving');
 

@@ -1,15 +1,22 @@
-/** What opening a graph is doing right now, with a way out. */
+/** What opening a graph is doing right now (reading, laying out, drawing a large one), with a way out. */
 import type { ImportStage } from './use-graph-import';
+
+const count = new Intl.NumberFormat('en');
 
 export function ImportProgress({
   stage,
   onCancel,
 }: {
-  stage: Extract<ImportStage, { step: 'reading' | 'layout' }>;
+  stage: Extract<ImportStage, { step: 'reading' | 'layout' | 'drawing' }>;
   onCancel: () => void;
 }) {
-  const text = stage.step === 'reading' ? 'Reading the file…' : `Laying out… ${stage.done} of ${stage.total}`;
-  const share = stage.step === 'layout' && stage.total > 0 ? stage.done / stage.total : null;
+  const text =
+    stage.step === 'reading'
+      ? 'Reading the file…'
+      : stage.step === 'layout'
+        ? `Laying out… ${stage.done} of ${stage.total}`
+        : `Drawing ${count.format(stage.done)} of ${count.format(stage.total)}…`;
+  const share = stage.step !== 'reading' && stage.total > 0 ? stage.done / stage.total : null;
   return (
     <section className="workspace-progress" aria-label={`Opening ${stage.name}`}>
       <p className="workspace-progress-text">
@@ -20,7 +27,7 @@ export function ImportProgress({
         role="progressbar"
         aria-label={`Opening ${stage.name}`}
         aria-valuetext={text}
-        {...(stage.step === 'layout'
+        {...(stage.step !== 'reading'
           ? { 'aria-valuemin': 0, 'aria-valuemax': stage.total, 'aria-valuenow': stage.done }
           : {})}
       >

@@ -6,15 +6,15 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { progressKey, readStoredProgress } from '../../store/progress-storage';
-import { createAtlas, type Atlas } from '../../domain/atlas';
+import { createAtlas, createAtlasInSteps, type Atlas } from '../../domain/atlas';
 import type { ImportResult } from '../../domain/formats/import-graph';
 import type { Graph } from '../../domain/graph';
 import type { GraphIndex } from '../../domain/graph-index';
 import type { Problem } from '../../domain/problems';
 import { readProgress, type Progress } from '../../domain/progress';
-import { DRAFT_LIMIT } from '../../encoding/large-graph';
+import { DRAFT_LIMIT, drawsAsLargeGraph } from '../../encoding/large-graph';
 import { layoutInWorker } from '../../layouts/layout-in-worker';
-import type { Workspace } from '../../store/app-state';
+import type { AppState, AppStore, Workspace } from '../../store/app-state';
 import { useAppStoreApi } from '../../store/store-context';
 import type { LayoutPositions } from '../../store/view-options';
 import { importInWorker, type ImportRunner } from './import-in-worker';
@@ -33,16 +33,52 @@ export type ImportStage =
   | { step: 'reading'; name: string }
   | { step: 'problems'; name: string; problems: Problem[] }
   | { step: 'confirm'; name: string; nodes: number }
-  | { step: 'layout'; name: string; done: number; total: number };
+  | { step: 'layout'; name: string; done: number; total: number }
+  | { step: 'drawing'; name: string; done: number; total: number };
 
 type Opened = Extract<ImportResult, { ok: true }>;
 
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const failure = (name: string, message: string): ImportStage => ({
   step: 'problems',
   name,
   problems: [{ file: name, path: '', message }],
 });
+
+/**
+ * Waits for the canvas to take every element in, reporting progress; if `signal` aborts first,
+ * calls `onAbort` synchronously and answers false.
+ */
+function drawn(
+  store: AppStore,
+  signal: AbortSignal,
+  onProgress: (done: number, total: number) => void,
+  onAbort: () => void,
+) {
+  return new Promise<boolean>((resolve) => {
+    const check = ({ drawing }: AppState) => {
+      if (!drawing) return false;
+      onProgress(drawing.done, drawing.total);
+      return drawing.done >= drawing.total;
+    };
+    const finish = (complete: boolean) => {
+      unsubscribe();
+      signal.removeEventListener('abort', abort);
+      resolve(complete);
+    };
+    const abort = () => {
+      onAbort();
+      finish(false);
+    };
+    const unsubscribe = store.subscribe((state) => {
+      if (check(state)) finish(true);
+    });
+    signal.addEventListener('abort', abort, { once: true });
+    if (signal.aborted) abort();
+    else if (check(store.getState())) finish(true);
+  });
+}
 
 export interface GraphImportOptions {
   /** By default the graph the store holds when the controls first render (the app starts on it). */
@@ -119,15 +155,29 @@ export function useGraphImport({
       return;
     }
     if (signal.aborted) return;
+    // A large graph's result, its index, its search index and the switch to it are four tasks, not
+    // one (each 0.1–0.4 s at 20,000–45,000 nodes): the page answers input in between.
+    const large = drawsAsLargeGraph(graph);
+    if (large) await nextTask();
+    if (signal.aborted) return;
     let atlas: Atlas;
     try {
-      atlas = createAtlas(graph);
+      atlas = large ? await createAtlasInSteps(graph, nextTask) : createAtlas(graph);
     } catch (error) {
       setStage(failure(name, `could not be opened: ${reason(error)}`));
       return;
     }
-    run.current = null;
+    if (large) await nextTask();
+    if (signal.aborted) return;
+    const before = store.getState();
     switchTo(atlas, positions, { kind: 'imported', name });
+    // A large graph is drawn by slices (graph-view/use-sliced-loading.ts); until every element is
+    // in, Cancel puts back the state from before the switch: graph, view, progress and notices.
+    // At once, in the abort itself: "Back to the curriculum" or another file then starts from it.
+    const restore = () => store.setState(before, true);
+    const onProgress = (done: number, total: number) => setStage({ step: 'drawing', name, done, total });
+    if (large && !(await drawn(store, signal, onProgress, restore))) return;
+    run.current = null;
     store.getState().notify(openedMessage(name, graph.nodes.length, graph.edges.length, warnings));
     setStage({ step: 'idle' });
   }

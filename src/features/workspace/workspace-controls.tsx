@@ -59,7 +59,9 @@ export function WorkspaceControls(options: GraphImportOptions) {
           <p className="workspace-drop-formats">GraphML, Cytoscape JSON, Stack Atlas JSON or YAML</p>
         </div>
       )}
-      {(stage.step === 'reading' || stage.step === 'layout') && <ImportProgress stage={stage} onCancel={cancel} />}
+      {(stage.step === 'reading' || stage.step === 'layout' || stage.step === 'drawing') && (
+        <ImportProgress stage={stage} onCancel={cancel} />
+      )}
       {stage.step === 'confirm' && (
         <ModalDialog title="Open a large graph?" onClose={cancel} className="workspace-dialog">
           <p className="workspace-dialog-text">{largeGraphMessage(stage.nodes)}</p>

@@ -50,7 +50,10 @@ const graphFile = (text: string, name: string) => new File([text], name, { type:
 const fileInput = () => screen.getByLabelText<HTMLInputElement>('Open a graph file');
 
 function setup(runLayout: LayoutRunner = instantLayout) {
-  const rendered = renderWithStore(<WorkspaceControls runLayout={runLayout} />);
+  return setupRendered(renderWithStore(<WorkspaceControls runLayout={runLayout} />));
+}
+
+function setupRendered(rendered: ReturnType<typeof renderWithStore>) {
   const { store } = rendered;
   // Some state of the curriculum that every failed or cancelled import must leave alone.
   act(() => {
@@ -191,6 +194,32 @@ describe('opening a graph file', () => {
     expect(store.getState().atlas.index.graph).toBe(huge);
   });
 
+  it('shows a large graph going into the canvas; Cancel puts back the graph, view and progress', async () => {
+    const large = generateLargeGraph(2000);
+    const runImport = vi.fn<ImportRunner>(async () => ({ ok: true, graph: large, format: 'graphml', warnings: [] }));
+    const { store, user, unchanged } = setupWith(runImport);
+    await user.upload(fileInput(), graphFile('<graphml/>', 'large.graphml'));
+    // Switched to, and waiting for the canvas (graph-view/use-sliced-loading.ts) to take it in.
+    await waitFor(() => expect(store.getState().atlas.index.graph).toBe(large));
+    act(() => store.getState().setDrawing({ done: 1200, total: 12000 }));
+    const bar = await screen.findByRole('progressbar', { name: 'Opening large.graphml' });
+    await waitFor(() => expect(bar).toHaveAttribute('aria-valuetext', 'Drawing 1,200 of 12,000…'));
+    expect(bar).toHaveAttribute('aria-valuenow', '1200');
+    expect(bar).toHaveAttribute('aria-valuemax', '12000');
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
+    unchanged();
+    expect(store.getState().notices.some((n) => n.message.startsWith('Opened'))).toBe(false);
+
+    // Let through to the end this time: opened, and said so, once every element is in.
+    await user.upload(fileInput(), graphFile('<graphml/>', 'large.graphml'));
+    await waitFor(() => expect(store.getState().atlas.index.graph).toBe(large));
+    act(() => store.getState().setDrawing({ done: 12000, total: 12000 }));
+    await waitFor(() => expect(screen.queryByRole('progressbar')).not.toBeInTheDocument());
+    expect(store.getState().workspace).toEqual({ kind: 'imported', name: 'large.graphml' });
+    expect(store.getState().notices.some((n) => n.message.startsWith('Opened large.graphml'))).toBe(true);
+  });
+
   it('reports a layout that fails as a problem, and changes nothing', async () => {
     const failing = vi.fn<LayoutRunner>(async () => {
       throw new Error('out of memory');
@@ -202,6 +231,11 @@ describe('opening a graph file', () => {
     unchanged();
   });
 });
+
+/** setup()'s curriculum state, with a given import (a graph the file stands for). */
+function setupWith(runImport: ImportRunner) {
+  return setupRendered(renderWithStore(<WorkspaceControls runLayout={instantLayout} runImport={runImport} />));
+}
 
 function renderWithStoreAndImport(runImport: ImportRunner) {
   const rendered = renderWithStore(<WorkspaceControls runLayout={instantLayout} runImport={runImport} />);

@@ -44,6 +44,8 @@ const WHEEL_MAX_MS = 1600;
 
 export interface PageLoad {
   firstFrame: number;
+  /** The app's large-graph overview on screen (null when it showed none), ms from navigation. */
+  usefulFrame: number | null;
   firstFrameWork: number;
   cyAt: number;
   jsLoaded: number | null;
@@ -145,6 +147,10 @@ export interface ImportTimes {
   longestDuringWorkers: number;
   /** Longest main-thread task from the layout result to the first frame. */
   longestRender: number;
+  /** Longest main-thread task from the "Open anyway" click (else the file chosen) to the first frame. */
+  longestAfterConfirm: number;
+  /** Layout result → the overview image on screen (large graphs; null when none was shown). */
+  usefulFrame: number | null;
   workers: WorkerRecord[];
   /** Main-thread long tasks from the file chosen to the first frame (ms from the file chosen). */
   tasks: { start: number; duration: number }[];
@@ -442,6 +448,8 @@ async function importTimes(page: Page, load: PageLoad): Promise<ImportTimes> {
     total: load.firstFrame - start - confirmWait,
     longestDuringWorkers,
     longestRender: layoutDoneAt === null ? 0 : await longest(layoutDoneAt, load.firstFrame),
+    longestAfterConfirm: await longest(confirmAt ?? start, load.firstFrame),
+    usefulFrame: layoutDoneAt === null || load.usefulFrame === null ? null : load.usefulFrame - layoutDoneAt,
     workers,
     tasks: await evaluate<{ start: number; duration: number }[]>(
       page,
