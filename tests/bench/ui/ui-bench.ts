@@ -42,7 +42,7 @@ import {
 } from './harness';
 import { measuringScript } from './in-page';
 
-const GOAL_RATIO = 1.2;
+const GOAL_RATIO = 1.1;
 const DETAILS_WAIT_MS = 2000;
 const QUIET_MS = 300;
 const SETTLE_CAP_MS = 3000;
