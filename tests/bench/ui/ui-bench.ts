@@ -14,7 +14,7 @@
  *      selected. Also reported: release → the
  *      Details region's heading naming the node (if it appears within 2 s) and release → the
  *      last frame before drawing stays quiet for 300 ms (the whole visible response).
- * 4. Prints medians (min–max) side by side, the app/bare ratio against the goal (≤ 1.2), a
+ * 4. Prints medians (min–max) side by side, the app/bare ratio against the goal (≤ 1.1), a
  *    breakdown of the load, and the size of the app's JavaScript, raw and gzipped.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
