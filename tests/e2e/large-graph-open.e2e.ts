@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportAppJson } from '../../src/domain/formats/export-graph';
 import { drawnGraph } from '../../src/encoding/drawn-nodes';
 import { generateLargeGraph } from '../fixtures/random-graph';
-import { launchBrowser, openApp } from './browser';
+import { launchBrowser, openApp, screenshot } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -77,6 +77,7 @@ describe(`opening a graph of ${SIZE.toLocaleString('en')} nodes`, () => {
     });
     expect(midway.overviewShown).toBe(true);
     expect(midway.nodes).toBeLessThan(drawnNodes);
+    await screenshot(page, 'large-open-01-drawing');
     const delay = await keyAnswer(page);
     console.log(`key answered ${delay.toFixed(0)} ms after it was sent, while the graph went in`);
     expect(delay).toBeLessThan(KEY_ANSWER_MS);
@@ -107,6 +108,7 @@ describe(`opening a graph of ${SIZE.toLocaleString('en')} nodes`, () => {
     // The whole graph is in view: the overview image stands in for Cytoscape.
     const overview = page.locator('[data-testid="graph-overview"]');
     expect(await overview.isVisible()).toBe(true);
+    await screenshot(page, 'large-open-02-overview');
     // Zoomed in on one node, few nodes are in view: Cytoscape draws and the image goes.
     await page.evaluate(() => {
       type Cy = { zoom(z: number): void; center(e: unknown): void; nodes(s: string): unknown[] };
@@ -115,6 +117,7 @@ describe(`opening a graph of ${SIZE.toLocaleString('en')} nodes`, () => {
       cy.center(cy.nodes(':childless')[0]);
     });
     await expect.poll(() => overview.isVisible(), { timeout: 30_000 }).toBe(false);
+    await screenshot(page, 'large-open-03-zoomed-in');
     expect(errors).toEqual([]);
     await context.close();
   }, 300_000);

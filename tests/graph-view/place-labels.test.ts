@@ -66,6 +66,17 @@ describe('placeLabels', () => {
     expect(last.side).toBe('top');
   });
 
+  it('never lays a label across another node, only beside its own', () => {
+    // Two big nodes side by side: b's body lies where a's label would go on its right.
+    const big = { radius: 20, sides: ['right', 'left'] as const };
+    const placed = placeLabels([label('a', 200, 100, 2, big), label('b', 250, 100, 1, big)], screen);
+    const a = placed.find((p) => p.id === 'a')!;
+    expect(a.side).toBe('left');
+    expect(overlap(a.box, { x1: 250 - 15, y1: 100 - 15, x2: 250 + 15, y2: 100 + 15 })).toBe(false);
+    // A single node's own body never keeps its label out.
+    expect(placeLabels([label('alone', 100, 100, 1, big)], screen).map((p) => p.side)).toEqual(['right']);
+  });
+
   it('leaves out labels that would be cut by the edge of the canvas or lie under an overlay', () => {
     expect(placeLabels([label('edge', 795, 300, 1, { sides: ['right'] })], screen)).toEqual([]);
     const bar = { x1: 0, y1: 0, x2: 400, y2: 150 };

@@ -2,8 +2,8 @@
  * Which labels to draw, and on which side of their node, so that no two overlap: the greedy
  * placement maps use. Candidates are taken in order of importance (forced ones first: the
  * selection and highlighted items always carry their label); each tries the sides it allows in
- * turn and takes the first whose box is free and on screen. A label that finds no free side is not
- * drawn. A uniform grid of screen cells keeps the collision test cheap at any number of labels.
+ * turn and takes the first whose box is free (of other labels and of other nodes' bodies) and on
+ * screen. A label that finds no free side is not drawn. A uniform grid of screen cells keeps the collision test cheap at any number of labels.
  * Pure: screen geometry in, placements out.
  */
 
@@ -90,7 +90,8 @@ class BoxGrid {
   /** How many boxes this one overlaps. */
   count(box: Box): number {
     const hit = new Set<Box>();
-    for (const key of this.keys(box)) for (const other of this.cells.get(key) ?? []) if (overlaps(box, other)) hit.add(other);
+    for (const key of this.keys(box))
+      for (const other of this.cells.get(key) ?? []) if (overlaps(box, other)) hit.add(other);
     return hit.size;
   }
   add(box: Box) {
@@ -118,6 +119,12 @@ export function placeLabels(
 ): Placement[] {
   const grid = new BoxGrid();
   for (const box of obstacles) grid.add(box);
+  // No label crosses another node's body: each node's core is an obstacle too, drawn a little
+  // inside its edge so that its own label, which starts just outside, never collides with it.
+  for (const c of candidates) {
+    const half = c.radius - LABEL_GAP - 1;
+    if (half > 0) grid.add({ x1: c.x - half, y1: c.y - half, x2: c.x + half, y2: c.y + half });
+  }
   const placed: Placement[] = [];
   const onScreen = (b: Box) => b.x1 >= 0 && b.y1 >= 0 && b.x2 <= viewport.width && b.y2 <= viewport.height;
   for (const c of [...candidates].sort(byImportance)) {
