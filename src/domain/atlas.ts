@@ -1,6 +1,6 @@
 /** Everything the queries need about one graph, built once when the graph is loaded. */
 import type { Graph } from './graph.ts';
-import { buildIndex, type GraphIndex } from './graph-index.ts';
+import { buildIndex, buildIndexInSteps, type GraphIndex } from './graph-index.ts';
 import { createSearch, type Search } from './queries/search.ts';
 
 export interface Atlas {
@@ -14,11 +14,12 @@ export function createAtlas(graph: Graph): Atlas {
 }
 
 /**
- * The same, in two steps with `pause()` between them (e.g. a yield to the page's event loop): for a
- * graph of tens of thousands of nodes, the index and the search index each take a few hundred ms.
+ * The same, in steps with `pause()` between them (e.g. a yield to the page's event loop): for a
+ * graph of tens of thousands of nodes, the index and the search index each take a few hundred ms,
+ * so the index is itself built in steps (buildIndexInSteps).
  */
 export async function createAtlasInSteps(graph: Graph, pause: () => Promise<unknown>): Promise<Atlas> {
-  const index = buildIndex(graph);
+  const index = await buildIndexInSteps(graph, pause);
   await pause();
   return { index, search: createSearch(index) };
 }

@@ -3,6 +3,7 @@
  * instead of a scan of the edge list.
  */
 import type { Graph, GraphEdge, GraphNode } from './graph.ts';
+import { runAtOnce, runWithPauses } from './steps.ts';
 import { isCurriculumItem, type EdgeKind, type ProviderId, type Tier } from './vocabulary.ts';
 
 export interface GraphIndex {
@@ -24,6 +25,19 @@ export interface GraphIndex {
 const EMPTY: readonly GraphEdge[] = [];
 
 export function buildIndex(graph: Graph): GraphIndex {
+  return runAtOnce(indexSteps(graph));
+}
+
+/**
+ * The same index, built in four steps with `pause()` between them: at 45,000 nodes and 111,000
+ * edges the whole index took 0.2–0.3 s in one task on the page.
+ */
+export function buildIndexInSteps(graph: Graph, pause: () => Promise<unknown>): Promise<GraphIndex> {
+  return runWithPauses(indexSteps(graph), pause);
+}
+
+/** buildIndex's work, yielding between its passes (nodes, names, edges, reading order). */
+function* indexSteps(graph: Graph): Generator<void, GraphIndex> {
   const byId = new Map<string, GraphNode>();
   const byTier = new Map<Tier, string[]>();
   const byCategory = new Map<string, string[]>();
@@ -40,6 +54,7 @@ export function buildIndex(graph: Graph): GraphIndex {
     if (node.category) push(byCategory, node.category, node.id);
     if (node.provider) push(byProvider, node.provider, node.id);
   }
+  yield;
   // Ids and labels win over aliases when names collide in an imported graph.
   const names = (n: GraphNode) => [n.id, n.label, ...(n.aliases ?? []), ...(n.formerNames ?? []), n.checklist ?? ''];
   for (const node of graph.nodes)
@@ -47,6 +62,7 @@ export function buildIndex(graph: Graph): GraphIndex {
       const key = name.trim().toLowerCase();
       if (key && !byName.has(key)) byName.set(key, node.id);
     }
+  yield;
 
   const out = new Map<string, Map<EdgeKind, GraphEdge[]>>();
   const inn = new Map<string, Map<EdgeKind, GraphEdge[]>>();
@@ -59,6 +75,7 @@ export function buildIndex(graph: Graph): GraphIndex {
     file(out, edge.source, edge);
     file(inn, edge.target, edge);
   }
+  yield;
   const key = (n: GraphNode) => [n.tier ?? 9, n.label.toLowerCase(), n.id] as const;
   const sorted = graph.nodes.map((n) => [key(n), n.id] as const);
   sorted.sort(([a], [b]) => a[0] - b[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : a[2] < b[2] ? -1 : 1));

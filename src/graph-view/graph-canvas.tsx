@@ -32,6 +32,7 @@ import { LARGE_STYLESHEETS, STYLESHEETS, type Theme } from './stylesheet';
 import { packPoints } from './level-of-detail';
 import { OverviewLayer } from './overview-layer';
 import { useSlicedLoading } from './use-sliced-loading';
+import { useElementsInSteps } from './use-elements-in-steps';
 
 const CANVAS_STYLE = { width: '100%', height: '100%' };
 /** Large graphs: react-cytoscapejs is given no elements (they go in by slices), always this same array. */
@@ -60,17 +61,23 @@ export function GraphCanvas({ theme, children }: { theme: Theme; children?: Reac
   const store = useAppStoreApi();
   const publish = useContext(PublishCyContext);
   const [mounted, setMounted] = useState<{ cy: Core; mode: string } | null>(null);
-  // Start from the layout the URL asked for; later switches animate from there.
-  const elements = useMemo(
-    () =>
-      toElements(
-        atlas.index.graph,
-        positions[store.getState().layout],
-        layoutAnnotations(atlas.index.graph, positions),
-      ),
-    [atlas, positions, store],
-  );
   const large = useMemo(() => drawsAsLargeGraph(atlas.index.graph), [atlas]);
+  // Start from the layout the URL asked for; later switches animate from there. A large graph's
+  // elements are built after this render, in steps (use-elements-in-steps.ts).
+  const normalElements = useMemo(
+    () =>
+      large
+        ? null
+        : toElements(
+            atlas.index.graph,
+            positions[store.getState().layout],
+            layoutAnnotations(atlas.index.graph, positions),
+          ),
+    [large, atlas, positions, store],
+  );
+  const startLayout = useCallback(() => store.getState().layout, [store]);
+  const largeElements = useElementsInSteps(large ? atlas.index.graph : null, positions, startLayout);
+  const elements = normalElements ?? largeElements ?? NO_ELEMENTS;
   const layout = useAppStore(selectLayout);
   const decorated = useAppStore(selectDecorated);
   const overview = large ? overviewFor(positions, layout) : null;
@@ -78,7 +85,7 @@ export function GraphCanvas({ theme, children }: { theme: Theme; children?: Reac
   const mode = large ? `large-${graphNumber(atlas)}` : 'normal';
   // Right after the mode flips, the old instance is gone and the new one not yet reported.
   const instance = mounted && mounted.mode === mode && !mounted.cy.destroyed() ? mounted.cy : null;
-  const loaded = useSlicedLoading(instance, large, elements, overview, store);
+  const loaded = useSlicedLoading(instance, large, largeElements, overview, store);
   const cy = loaded ? instance : null;
 
   useEffect(() => {

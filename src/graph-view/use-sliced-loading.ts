@@ -17,13 +17,14 @@ import { compoundsLast } from './slices';
 export function useSlicedLoading(
   cy: Core | null,
   large: boolean,
-  elements: readonly ElementDefinition[],
+  /** Null while they are being built (use-elements-in-steps.ts). */
+  elements: readonly ElementDefinition[] | null,
   overview: Overview | null,
   store: AppStore,
 ): boolean {
   const [loaded, setLoaded] = useState<Core | null>(null);
   useEffect(() => {
-    if (!cy || !large) return;
+    if (!cy || !large || !elements) return;
     const controller = new AbortController();
     const gate = renderGate(cy);
     gate.hold('loading');

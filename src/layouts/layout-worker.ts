@@ -9,13 +9,14 @@ import type { LayoutName } from '../store/view-options.ts';
 import { computeLayouts } from './compute-layouts.ts';
 import type { Overviews } from './overview-cache.ts';
 import { drawOverview, overviewFrame } from './overview-image.ts';
+import { packPositions, type PackedPositions } from './packed-positions.ts';
 
 export type LayoutRequest = { graph: Graph };
 type Positions = ReturnType<typeof computeLayouts>;
 export type LayoutReply =
   | { type: 'progress'; done: number; total: number }
   /** One layout's positions: a message each, so the page takes them in four tasks, not one. */
-  | { type: 'positions'; layout: LayoutName; positions: Positions[LayoutName] }
+  | { type: 'positions'; layout: LayoutName; positions: PackedPositions }
   | { type: 'done'; overviews: Overviews }
   | { type: 'error'; message: string };
 
@@ -43,8 +44,10 @@ self.onmessage = (event: MessageEvent<LayoutRequest>) => {
     const { graph } = event.data;
     const positions = computeLayouts(graph, (done, total) => post({ type: 'progress', done, total }));
     const overviews = drawOverviews(graph, positions);
-    for (const layout of Object.keys(positions) as LayoutName[])
-      post({ type: 'positions', layout, positions: positions[layout] });
+    for (const layout of Object.keys(positions) as LayoutName[]) {
+      const packed = packPositions(positions[layout]);
+      post({ type: 'positions', layout, positions: packed }, [packed.xy.buffer]);
+    }
     post(
       { type: 'done', overviews },
       Object.values(overviews).map((o) => o.bitmap),

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { drawnGraph, GROUP_IDS } from '../../src/encoding/drawn-nodes';
-import { toElements } from '../../src/graph-view/elements';
+import { toElements, toElementsInSteps } from '../../src/graph-view/elements';
 import { EDGE_LOOKS, KIND_SHAPES } from '../../src/encoding/encoding';
 import { providerLayout } from '../../src/layouts/provider-layout';
 import { STYLESHEETS } from '../../src/graph-view/stylesheet';
 import { EDGE_KINDS } from '../../src/domain/vocabulary';
 import { miniAtlas } from '../fixtures/mini-atlas';
 import { realAtlas } from '../fixtures/real-atlas';
+import { generateLargeGraph } from '../fixtures/random-graph';
 
 const mini = miniAtlas().index.graph;
 
@@ -71,5 +72,23 @@ describe('counterpart highlight', () => {
       'implements:gcp-run-functions->functions',
     ]);
     expect(counterpartHighlight(index, 'python').nodes.size).toBe(0);
+  });
+});
+
+describe('toElementsInSteps', () => {
+  it('pauses between steps and builds exactly the elements toElements builds', async () => {
+    // Over 30,000 edges: the edges take two steps.
+    const graph = generateLargeGraph(14_000);
+    const positions = Object.fromEntries(graph.nodes.map((n, i) => [n.id, { x: i, y: -i }]));
+    const annotations = [
+      { id: 'annotation-layered-x', layout: 'layered' as const, text: 'X', at: { x: 1, y: 2 }, style: 'note' as const },
+    ];
+    let pauses = 0;
+    const stepped = await toElementsInSteps(graph, positions, annotations, async () => {
+      pauses++;
+    });
+    expect(graph.edges.length).toBeGreaterThan(30_000);
+    expect(pauses).toBeGreaterThanOrEqual(3);
+    expect(stepped).toEqual(toElements(graph, positions, annotations));
   });
 });

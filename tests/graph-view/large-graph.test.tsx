@@ -141,4 +141,27 @@ describe('GraphCanvas in large-graph mode', () => {
     expect(options(current()).hideEdgesOnViewport).toBe(false);
     expect(screen.queryByRole('note')).not.toBeInTheDocument();
   }, 90_000);
+
+  it('its first controller pass (which skips the queries a new instance cannot answer) puts progress on, and later passes take it off', async () => {
+    const graph = generateLargeGraph(1700);
+    const item = drawnGraph(graph).nodes.find((n) => n.kind !== 'service')!.id;
+    const positions = { ...NO_POSITIONS, force: { [item]: { x: 0, y: 0 } } };
+    const store = createAppStore(
+      { atlas: createAtlas(graph), positions },
+      { progress: { version: 2, items: { [item]: 'learned' } } },
+    );
+    renderCanvas(store);
+    const cy = await waitFor(
+      () => {
+        const current = currentCy();
+        const drawing = store.getState().drawing;
+        if (!current || !drawing || drawing.done < drawing.total) throw new Error('loading');
+        return current;
+      },
+      { timeout: 30_000 },
+    );
+    await waitFor(() => expect(cy.getElementById(item).hasClass('learned')).toBe(true));
+    act(() => store.getState().setStatus([item], 'not-started'));
+    await waitFor(() => expect(cy.getElementById(item).hasClass('learned')).toBe(false));
+  }, 90_000);
 });
