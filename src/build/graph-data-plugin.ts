@@ -12,7 +12,8 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { loadGraph } from '../domain/load-graph.ts';
 import type { Graph } from '../domain/graph.ts';
-import { packGraph, packPositions } from '../domain/packed-graph.ts';
+import { packGraph } from '../domain/packed-graph.ts';
+import { positionsToJson } from '../layouts/packed-positions.ts';
 import { formatProblem } from '../cli/format-problems.ts';
 import { GRAPH_DATA_DIR, readGraphData } from '../cli/read-graph-data.ts';
 import { computeLayouts } from '../layouts/compute-layouts.ts';
@@ -24,6 +25,7 @@ const RESOLVED_ID = '\0' + PUBLIC_ID;
 const TEXT_ID = 'virtual:graph-text';
 const RESOLVED_TEXT_ID = '\0' + TEXT_ID;
 const PACKED_GRAPH_MODULE = resolve(GRAPH_DATA_DIR, '../src/domain/packed-graph.ts');
+const PACKED_POSITIONS_MODULE = resolve(GRAPH_DATA_DIR, '../src/layouts/packed-positions.ts');
 const CACHE_DIR = resolve(GRAPH_DATA_DIR, '../node_modules/.cache/stack-atlas');
 
 /** Layouts take a second or two: keep them per data version, so dev restarts are instant. */
@@ -42,6 +44,14 @@ export function layoutsFor(graph: Graph): LayoutPositions {
     writeFileSync(file, JSON.stringify(positions));
     return positions;
   }
+}
+
+/** Every layout's positions as a JSON number array in the graph's node order. */
+export function flatPositions(graph: Graph): Record<string, (number | null)[]> {
+  const ids = graph.nodes.map((n) => n.id);
+  return Object.fromEntries(
+    Object.entries(layoutsFor(graph)).map(([name, positions]) => [name, positionsToJson(positions, ids)]),
+  );
 }
 
 export function graphDataPlugin(): Plugin {
@@ -67,9 +77,13 @@ export function graphDataPlugin(): Plugin {
       const literal = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
       if (id === RESOLVED_TEXT_ID) return `export const text = ${literal(text)};`;
       return [
-        `import { unpackGraph, unpackPositions } from ${JSON.stringify(PACKED_GRAPH_MODULE)};`,
+        `import { unpackGraph } from ${JSON.stringify(PACKED_GRAPH_MODULE)};`,
+        `import { positionsFromJson } from ${JSON.stringify(PACKED_POSITIONS_MODULE)};`,
         `export const graph = unpackGraph(${literal(core)});`,
-        `export const positions = unpackPositions(graph, ${literal(packPositions(graph, layoutsFor(graph)))});`,
+        // Positions as number arrays in the graph's node order: the ids are not repeated.
+        `const ids = graph.nodes.map((n) => n.id);`,
+        `const flat = ${literal(flatPositions(graph))};`,
+        `export const positions = Object.fromEntries(Object.entries(flat).map(([name, xy]) => [name, positionsFromJson(ids, xy)]));`,
         `export const loadGraphText = () => import(${JSON.stringify(TEXT_ID)}).then((m) => m.text);`,
       ].join('\n');
     },

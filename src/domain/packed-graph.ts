@@ -3,7 +3,7 @@
  * bundle, holds what the canvas, filters, outline and search need; the second, a chunk fetched at
  * the same time and read right after, holds the long text only the panels show (descriptions,
  * links, and where each cloud equivalence comes from: over half the graph's gzipped size). Edge ids
- * are derived from the edges, not shipped; positions travel as plain number arrays.
+ * are derived from the edges, not shipped.
  */
 import type { Graph, GraphEdge, GraphNode } from './graph.ts';
 
@@ -59,33 +59,4 @@ export function attachText(graph: Graph, text: GraphText): void {
     Object.assign(node, entry);
   }
   for (const [i, entry] of Object.entries(text.edges)) Object.assign(graph.edges[Number(i)]!, entry);
-}
-
-type Positions = Record<string, { x: number; y: number }>;
-
-/** Each layout's positions as [x, y, x, y, …] in the order of the graph's nodes (null: not placed). */
-export function packPositions<L extends string>(graph: Graph, positions: Record<L, Positions>) {
-  const pack = (layout: Positions) =>
-    graph.nodes.flatMap(({ id }) => {
-      const p = Object.hasOwn(layout, id) ? layout[id]! : null;
-      return p ? [p.x, p.y] : [null, null];
-    });
-  return Object.fromEntries(
-    Object.entries<Positions>(positions).map(([name, layout]) => [name, pack(layout)]),
-  ) as Record<L, (number | null)[]>;
-}
-
-export function unpackPositions<L extends string>(graph: Graph, packed: Record<L, (number | null)[]>) {
-  const unpack = (flat: (number | null)[]) => {
-    const layout: Positions = {};
-    graph.nodes.forEach(({ id }, i) => {
-      const x = flat[2 * i];
-      const y = flat[2 * i + 1];
-      if (typeof x === 'number' && typeof y === 'number') layout[id] = { x, y };
-    });
-    return layout;
-  };
-  return Object.fromEntries(
-    Object.entries<(number | null)[]>(packed).map(([name, flat]) => [name, unpack(flat)]),
-  ) as Record<L, Positions>;
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { attachText, packGraph, packPositions, unpackGraph, unpackPositions } from '../../src/domain/packed-graph';
+import { attachText, packGraph, unpackGraph } from '../../src/domain/packed-graph';
 import { realAtlas } from '../fixtures/real-atlas';
-import { layoutsFor } from '../../src/build/graph-data-plugin';
+import { flatPositions, layoutsFor } from '../../src/build/graph-data-plugin';
+import { positionsFromJson } from '../../src/layouts/packed-positions';
 
 const graph = realAtlas().index.graph;
 
@@ -10,7 +11,9 @@ describe('the graph as shipped in two parts', () => {
     const { core, text } = JSON.parse(JSON.stringify(packGraph(graph))) as ReturnType<typeof packGraph>;
     const unpacked = unpackGraph(core);
     expect(unpacked.edges.map((e) => e.id)).toEqual(graph.edges.map((e) => e.id));
-    expect(unpacked.nodes.every((n) => n.description === '' && n.links === undefined && n.tags === undefined)).toBe(true);
+    expect(unpacked.nodes.every((n) => n.description === '' && n.links === undefined && n.tags === undefined)).toBe(
+      true,
+    );
     expect(unpacked.edges.some((e) => e.sourceUrl || e.checked || e.caveat)).toBe(false);
     const before = { node: unpacked.nodes[0], edge: unpacked.edges.find((e) => e.kind === 'implements') };
     attachText(unpacked, text);
@@ -22,9 +25,10 @@ describe('the graph as shipped in two parts', () => {
 
   it('ships every layout’s positions as number arrays that read back exactly', () => {
     const positions = layoutsFor(graph);
-    const packed = JSON.parse(JSON.stringify(packPositions(graph, positions))) as ReturnType<typeof packPositions>;
-    expect(packed.force).toHaveLength(2 * graph.nodes.length);
-    expect(unpackPositions(graph, packed)).toEqual(positions);
+    const flat = JSON.parse(JSON.stringify(flatPositions(graph))) as ReturnType<typeof flatPositions>;
+    const ids = graph.nodes.map((n) => n.id);
+    expect(flat.force).toHaveLength(2 * ids.length);
+    for (const [name, layout] of Object.entries(positions)) expect(positionsFromJson(ids, flat[name]!)).toEqual(layout);
   });
 
   it('ships no edge ids that can be derived, and keeps those that cannot', () => {
