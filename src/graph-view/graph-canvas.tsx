@@ -26,7 +26,7 @@ import { CyContext, PublishCyContext } from './cy-context';
 import { toElements } from './elements';
 import { layoutAnnotations } from '../layouts/annotations';
 import { drawsAsLargeGraph } from '../encoding/large-graph';
-import { dropStrayWebglLayer } from './renderer-check';
+import { dropStrayWebglLayer } from './webgl-switch';
 import { RendererControl, useRendererChoice } from './renderer-choice';
 import { LARGE_STYLESHEETS, STYLESHEETS, type Theme } from './stylesheet';
 import { packPoints } from './level-of-detail';

@@ -6,15 +6,8 @@
  */
 import type { Core } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
-import {
-  drawsWithWebgl,
-  isAbort,
-  runRendererCheck,
-  switchRenderer,
-  type MeasureOptions,
-  type RendererCheck,
-  type RendererName,
-} from './renderer-check';
+import type { MeasureOptions, RendererCheck, RendererName } from './renderer-check';
+import { drawsWithWebgl, isAbort, switchRenderer } from './webgl-switch';
 import './renderer-choice.css';
 
 /** How long the canvas must have drawn nothing and had no input before the check starts. */
@@ -113,6 +106,8 @@ export function useRendererChoice(
         visit.signal.addEventListener('abort', interrupt);
         setCheck({ status: 'checking' });
         try {
+          // The check's code loads only now: most visits never open a large graph.
+          const { runRendererCheck } = await import('./renderer-check');
           const result = await runRendererCheck({ ...measureRef.current(), signal: run.signal });
           session.check = result;
           setCheck({ status: 'done', result });
