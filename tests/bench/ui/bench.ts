@@ -4,7 +4,7 @@
  * configuration (curriculum + 1k, one run) for CI. See docs/benchmarks.md for what each figure
  * means and the latest results.
  *
- *   npm run bench -- --sizes 1000,5000,20000 --runs 5 --large-runs 1 --warmup 1 --format json
+ *   npm run bench -- --sizes 1000,5000,20000,45000 --runs 5 --large-runs 1 --warmup 1 --format json
  *                    --report results.md --json results.json
  *
  * 1. Builds the app (vite.config.ts, into a temporary directory) and the bare page (bare-page.ts),
@@ -56,7 +56,7 @@ type FormatName = keyof typeof FORMATS;
 
 const { values: args } = parseArgs({
   options: {
-    sizes: { type: 'string', default: '1000,5000,20000' },
+    sizes: { type: 'string', default: '1000,5000,20000,45000' },
     runs: { type: 'string', default: '5' },
     'large-runs': { type: 'string', default: '1' },
     warmup: { type: 'string', default: '1' },

@@ -19,6 +19,8 @@ import { measuringScript } from './in-page';
 
 /** Drawing quiet for this long counts as idle. */
 const QUIET_MS = 300;
+/** How long a trace may take to show (and its button to take the click) before it counts as broken. */
+const TRACE_WAIT_MS = 180_000;
 /** A person's click: the button is held this long. */
 const PRESS_MS = 80;
 const FRAME_MS = 1000 / 60;
@@ -363,8 +365,9 @@ async function trace(page: Page, id: string, clear: boolean): Promise<TraceResul
     .getByRole('button', { name: 'Trace prerequisites', exact: true });
   await button.waitFor({ timeout: 10_000 });
   await evaluate(page, `window.__bench.armTrace(${JSON.stringify(id)})`);
-  await button.click();
-  const result = await evaluate<TraceResult>(page, `window.__bench.traceResult(${QUIET_MS}, 30000)`);
+  // At 45k nodes a selection keeps the page drawing for tens of seconds: wait, and report it.
+  await button.click({ timeout: TRACE_WAIT_MS });
+  const result = await evaluate<TraceResult>(page, `window.__bench.traceResult(${QUIET_MS}, ${TRACE_WAIT_MS})`);
   if (clear) {
     await button.click();
     await waitIdle(page, 60_000);
