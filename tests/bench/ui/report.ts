@@ -1,4 +1,5 @@
 /** The bench's results as Markdown: a table per graph, the build's JavaScript, and the targets. */
+import { DRAFT_LIMIT } from '../../../src/encoding/large-graph';
 import { cell, kb, ms, stats, sum, tableLines, type BuildSizes, type Stats } from './harness';
 import type { Run } from './scenario';
 
@@ -315,7 +316,8 @@ export function verdicts(cases: readonly CaseResult[], sizes: BuildSizes): Verdi
     });
   }
   const generated = cases.filter((c) => c.size !== null);
-  for (const c of generated) {
+  // Only graphs big enough to ask "Open anyway?" (DRAFT_LIMIT) open in steps behind an overview.
+  for (const c of generated.filter((c) => c.nodes > DRAFT_LIMIT)) {
     const longest = st(c.app, (r) => r.import?.longestAfterConfirm);
     const useful = st(c.app, (r) => r.import?.usefulFrame);
     const full = st(c.app, (r) => r.import?.render);
