@@ -72,6 +72,16 @@ export async function screenshot(page: Page, name: string) {
 }
 
 /** Plain facts about the canvas, read inside the page (never return Cytoscape collections). */
+/** The ids selected on the canvas. */
+export const selectedIds = (page: Page) =>
+  page.evaluate(() =>
+    (
+      window as unknown as { __stackAtlasCy: { $(s: string): { map(f: (e: { id(): string }) => string): string[] } } }
+    ).__stackAtlasCy
+      .$(':selected')
+      .map((e) => e.id()),
+  );
+
 export function canvasState(page: Page) {
   return page.evaluate(() => {
     type Ele = {

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportAppJson } from '../../src/domain/formats/export-graph';
 import { drawnGraph } from '../../src/encoding/drawn-nodes';
 import { generateLargeGraph } from '../fixtures/random-graph';
-import { launchBrowser, openApp, screenshot } from './browser';
+import { launchBrowser, openApp, screenshot, selectedIds } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -30,15 +30,6 @@ const progress = (page: Page) => page.getByRole('progressbar', { name: 'Opening 
 const cyNodes = (page: Page) =>
   page.evaluate(
     () => (window as unknown as { __stackAtlasCy: { nodes(): { length: number } } }).__stackAtlasCy.nodes().length,
-  );
-
-const selectedIds = (page: Page) =>
-  page.evaluate(() =>
-    (
-      window as unknown as { __stackAtlasCy: { $(s: string): { map(f: (e: { id(): string }) => string): string[] } } }
-    ).__stackAtlasCy
-      .$(':selected')
-      .map((e) => e.id()),
   );
 
 /** Chooses the file, clicks "Open anyway", and waits until the elements are going into the canvas. */

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportAppJson } from '../../src/domain/formats/export-graph';
 import { drawnGraph } from '../../src/encoding/drawn-nodes';
 import { generateLargeGraph } from '../fixtures/random-graph';
-import { baseUrl, launchBrowser, openApp, screenshot, waitForCanvas } from './browser';
+import { baseUrl, launchBrowser, openApp, screenshot, selectedIds, waitForCanvas } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -69,15 +69,6 @@ function drawingState(page: Page) {
     };
   });
 }
-
-const selectedIds = (page: Page) =>
-  page.evaluate(() =>
-    (
-      window as unknown as { __stackAtlasCy: { $(s: string): { map(f: (e: { id(): string }) => string): string[] } } }
-    ).__stackAtlasCy
-      .$(':selected')
-      .map((e) => e.id()),
-  );
 
 const highlightedEdges = (page: Page) =>
   page.evaluate(
