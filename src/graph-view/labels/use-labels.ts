@@ -8,7 +8,7 @@ import { useEffect, useRef } from 'react';
 import { labelPass, type LabelInputs } from './label-pass';
 
 /** How long the view must be still before labels are chosen again. */
-const SETTLE_MS = 120;
+export const SETTLE_MS = 120;
 
 export function useLabels(cy: Core, inputs: LabelInputs, revision: unknown) {
   const latest = useRef(inputs);
@@ -17,13 +17,22 @@ export function useLabels(cy: Core, inputs: LabelInputs, revision: unknown) {
   });
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let frame = 0;
     const schedule = () => {
       clearTimeout(timer);
-      timer = setTimeout(() => labelPass(cy, latest.current), SETTLE_MS);
+      cancelAnimationFrame(frame);
+      // The pass waits for the next frame too: when a long frame (Cytoscape drawing the picture it
+      // moves during a zoom) held the page past SETTLE_MS, the timer runs before the wheel or pointer
+      // events that queued meanwhile, which the browser hands over at the start of the next frame.
+      // Those cancel the pass, so it never lands inside a gesture.
+      timer = setTimeout(() => {
+        frame = requestAnimationFrame(() => labelPass(cy, latest.current));
+      }, SETTLE_MS);
     };
     cy.on('viewport resize layoutstop', schedule);
     return () => {
       clearTimeout(timer);
+      cancelAnimationFrame(frame);
       cy.off('viewport resize layoutstop', schedule);
     };
   }, [cy]);

@@ -1,24 +1,19 @@
 /**
- * The baseline page: the very elements, positions and stylesheet the app draws on load, handed to
- * Cytoscape alone (no React, no store, no app), in a full-window container. It is bundled by Vite
- * in production mode, like the app, with the same Cytoscape build (the ES module the app gets).
+ * The baseline page: what the app's canvas draws, handed to Cytoscape alone (no React, no store, no
+ * app), sized like the app's canvas. It is bundled by Vite in production mode, like the app, with
+ * the same Cytoscape build (the ES module the app gets).
  *
- * Two pages come out of one build:
- * - `index.html`: the curriculum, its elements inlined in the bundle as the app's are;
- * - `large.html?data=<file>`: fetches a snapshot (`{ elements, style, options }`, see
- *   `bench.snapshot()` in in-page.ts) written next to it with `writeBareData`, and draws it with
- *   the same renderer options the app gave Cytoscape (no other behaviour of the app comes along).
+ * Both pages draw a snapshot of the app's canvas (`bench.snapshot()` in in-page.ts: the elements
+ * with their classes and the labels the app placed, the stylesheet, the renderer options and the
+ * view), so the two draw the same picture and the ratio is the app's own cost:
+ * - `index.html`: the curriculum as the app opens it, inlined in the bundle as the app's graph is;
+ * - `large.html?data=<file>`: fetches a snapshot written next to it with `writeBareData`.
  * Both take `?w=<px>&h=<px>` to size the canvas like the app's instead of the whole window.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import { layoutsFor } from '../../../src/build/graph-data-plugin';
-import { readGraphData } from '../../../src/cli/read-graph-data';
-import { loadGraph } from '../../../src/domain/load-graph';
-import { toElements } from '../../../src/graph-view/elements';
-import { STYLESHEETS } from '../../../src/graph-view/stylesheet';
 
 const INDEX_HTML = `<!doctype html>
 <html lang="en">
@@ -38,46 +33,47 @@ const INDEX_HTML = `<!doctype html>
 
 const LARGE_HTML = INDEX_HTML.replace('/main.js', '/large.js');
 
-/** Sizes the container from ?w=&h= (the app's canvas size), before Cytoscape measures it. */
-const SIZE_JS = `export function sizedContainer() {
+/**
+ * Draws a snapshot (`{ elements, style, options, zoom, pan }`) with Cytoscape alone: the container
+ * sized from ?w=&h= (the app's canvas size) before Cytoscape measures it, the app's renderer
+ * options, and the app's view when the snapshot has one (fitted otherwise).
+ */
+const DRAW_JS = `import cytoscape from 'cytoscape';
+
+export function draw(data) {
   const container = document.getElementById('bare-canvas');
   const params = new URLSearchParams(location.search);
   const w = Number(params.get('w'));
   const h = Number(params.get('h'));
   if (w > 0 && h > 0) Object.assign(container.style, { right: 'auto', bottom: 'auto', width: w + 'px', height: h + 'px' });
-  return container;
+  const view = typeof data.zoom === 'number' && data.pan;
+  window.cy = cytoscape({
+    ...data.options,
+    container,
+    elements: data.elements,
+    style: data.style,
+    ...(view ? { zoom: data.zoom, pan: data.pan } : {}),
+    layout: { name: 'preset', fit: !view, padding: 30 },
+  });
 }
 `;
 
-const MAIN_JS = `import cytoscape from 'cytoscape';
-import { elements, style } from './data.js';
-import { sizedContainer } from './size.js';
+const MAIN_JS = `import { data } from './data.js';
+import { draw } from './draw.js';
 
-window.cy = cytoscape({
-  container: sizedContainer(),
-  elements,
-  style,
-  layout: { name: 'preset', fit: true, padding: 30 },
-});
+draw(data);
 `;
 
 // Served as .bin (application/octet-stream), so vite preview sends it as it is, without gzipping
 // megabytes on every request.
-const LARGE_JS = `import cytoscape from 'cytoscape';
-import { sizedContainer } from './size.js';
+const LARGE_JS = `import { draw } from './draw.js';
 
 (async () => {
   const file = new URLSearchParams(location.search).get('data');
   const response = await fetch('/' + file);
   const data = JSON.parse(await response.text());
   window.__bareDataAt = performance.now();
-  window.cy = cytoscape({
-    ...data.options,
-    container: sizedContainer(),
-    elements: data.elements,
-    style: data.style,
-    layout: { name: 'preset', fit: true, padding: 30 },
-  });
+  draw(data);
 })();
 `;
 
@@ -96,12 +92,14 @@ export interface BarePage {
   edges: number;
 }
 
-/** Writes the bare page's sources under `dir` and bundles them; returns where to serve it from. */
-export async function buildBarePage(dir: string): Promise<BarePage> {
-  const result = loadGraph(readGraphData());
-  if (!result.ok) throw new Error(`graph-data is invalid (${result.problems.length} problems): run npm run validate`);
-  const positions = layoutsFor(result.graph);
-  const elements = toElements(result.graph, positions.force);
+/**
+ * Writes the bare page's sources under `dir` and bundles them; returns where to serve it from.
+ * `curriculum`: a snapshot of what the app's canvas drew when it opened (`bench.snapshot()`, taken
+ * at the opening view): the elements with their classes and placed labels, the stylesheet, the
+ * renderer options and the view. It is inlined in the bundle, as the app's graph is in the app's.
+ */
+export async function buildBarePage(dir: string, curriculum: string): Promise<BarePage> {
+  const { elements } = JSON.parse(curriculum) as { elements: { group: string }[] };
   const root = join(dir, 'src');
   const outDir = join(dir, 'dist');
   mkdirSync(root, { recursive: true });
@@ -109,13 +107,9 @@ export async function buildBarePage(dir: string): Promise<BarePage> {
   writeFileSync(join(root, 'main.js'), MAIN_JS);
   writeFileSync(join(root, 'large.html'), LARGE_HTML);
   writeFileSync(join(root, 'large.js'), LARGE_JS);
-  writeFileSync(join(root, 'size.js'), SIZE_JS);
-  writeFileSync(
-    join(root, 'data.js'),
-    // As the app gets its graph (graph-data-plugin.ts): JSON.parse of a string parses faster than a literal.
-    `export const elements = JSON.parse(${JSON.stringify(JSON.stringify(elements))});\n` +
-      `export const style = JSON.parse(${JSON.stringify(JSON.stringify(STYLESHEETS.light))});\n`,
-  );
+  writeFileSync(join(root, 'draw.js'), DRAW_JS);
+  // As the app gets its graph (graph-data-plugin.ts): JSON.parse of a string parses faster than a literal.
+  writeFileSync(join(root, 'data.js'), `export const data = JSON.parse(${JSON.stringify(curriculum)});\n`);
   // Two builds, so the curriculum page stays one script as before (no chunk shared with large.html).
   for (const [entry, empty] of [
     ['index.html', true],

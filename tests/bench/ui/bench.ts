@@ -30,6 +30,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
 import type { PreviewServer } from 'vite';
+import { layoutsFor } from '../../../src/build/graph-data-plugin';
 import { readGraphData } from '../../../src/cli/read-graph-data';
 import { buildIndex, type GraphIndex } from '../../../src/domain/graph-index';
 import type { Graph } from '../../../src/domain/graph';
@@ -136,6 +137,22 @@ function chromiumVersion(browser: Browser): string {
 const nodesIn = (json: string) =>
   (JSON.parse(json) as { elements: { group: string }[] }).elements.filter((e) => e.group === 'nodes').length;
 
+/** What the app's canvas draws when it opens the curriculum (one visit), for the bare page. */
+async function curriculumSnapshot(browser: Browser, appUrl: string): Promise<string> {
+  const loaded = loadGraph(readGraphData());
+  if (!loaded.ok) throw new Error('graph-data is invalid: run npm run validate');
+  const target: Target = {
+    curriculumNodes: toElements(loaded.graph, layoutsFor(loaded.graph).force).filter((e) => e.group === 'nodes').length,
+    preferred: null,
+    detailsWaitMs: 0,
+    bareClick: false,
+    returnToFirstLayout: false,
+    maxLayoutSwitches: 0,
+  };
+  const { snapshot } = await runApp(browser, appUrl, target, { snapshot: true, loadOnly: true });
+  return snapshot!;
+}
+
 async function curriculumCase(
   browser: Browser,
   appUrl: string,
@@ -160,7 +177,8 @@ async function curriculumCase(
     nodes: barePage.nodes,
     edges: barePage.edges,
     file: null,
-    bareSource: 'the same elements, positions and stylesheet inlined in its bundle (Cytoscape defaults otherwise)',
+    bareSource:
+      "what the app's canvas drew on opening (elements with their labels, stylesheet, renderer options, view), inlined in its bundle",
     app: [],
     bare: [],
     runs: RUNS,
@@ -296,11 +314,11 @@ async function main() {
     const sizes = buildSizes(appOut);
     const app = await serveApp(appOut);
     servers.push(app.server);
-    log('building the bare Cytoscape page…');
-    const barePage = await buildBarePage(join(temp, 'bare'));
+    browser = await launch([MEMORY_FLAG]);
+    log('building the bare Cytoscape page from what the app draws on opening…');
+    const barePage = await buildBarePage(join(temp, 'bare'), await curriculumSnapshot(browser, app.url));
     const bare = await serve({ configFile: false, root: barePage.root, build: { outDir: barePage.outDir } });
     servers.push(bare.server);
-    browser = await launch([MEMORY_FLAG]);
 
     const cases: CaseResult[] = [];
     log('curriculum…');

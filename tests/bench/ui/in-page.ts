@@ -12,7 +12,7 @@
  * is the first `render` with all expected nodes present, timed with performance.now() (relative
  * to navigation start). The same code, and so the same overhead, runs in both pages.
  *
- * The bench drives it through `window.__bench`, with string expressions (see ui-bench.ts and
+ * The bench drives it through `window.__bench`, with string expressions (see
  * bench.ts). Besides the load and the click it can: count a new first frame for another number of
  * nodes (`expect`, after a graph file is opened); record requestAnimationFrame deltas during an
  * interaction (`recordFrames` / `stopFrames`); find a background point to drag from
@@ -460,7 +460,7 @@ const SOURCE = String.raw`function (expected) {
     const elements = [].concat(json.elements.nodes || [], json.elements.edges || []).map(function (e) {
       return Object.assign({}, e, { selected: false });
     });
-    return JSON.stringify({ elements: elements, style: json.style, options: options, width: cy.width(), height: cy.height() });
+    return JSON.stringify({ elements: elements, style: json.style, options: options, zoom: cy.zoom(), pan: cy.pan(), width: cy.width(), height: cy.height() });
   };
 
   /** Resolves once the first frame with every node has been drawn. */
