@@ -82,10 +82,18 @@ function* elementSteps(
     ...(positions[node.id] ? { position: { ...positions[node.id]! } } : {}),
   }));
   yield;
+  const pairs = edgesPerPair(edges);
   const edgeElements: ElementDefinition[] = yield* mapInSteps(edges, (edge) => ({
     group: 'edges',
     data: { id: edge.id, source: edge.source, target: edge.target, kind: edge.kind },
-    classes: `edge-${edge.kind}${edge.strength === 'recommended' ? ' recommended' : ''}${edge.group ? ' any-of' : ''}`,
+    classes: [
+      `edge-${edge.kind}`,
+      edge.strength === 'recommended' ? 'recommended' : '',
+      edge.group ? 'any-of' : '',
+      pairs.get(pairKey(edge))! > 1 ? 'parallel' : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
   }));
   // Each layout's names (see layouts/annotations.ts): text-only nodes, shown in their layout only.
   const annotationElements: ElementDefinition[] = annotations
@@ -99,4 +107,15 @@ function* elementSteps(
       grabbable: false,
     }));
   return [...groups, ...nodeElements, ...edgeElements, ...annotationElements];
+}
+
+/** The two ends of an edge, whichever way it points. */
+const pairKey = (edge: { source: string; target: string }) =>
+  edge.source < edge.target ? `${edge.source}\n${edge.target}` : `${edge.target}\n${edge.source}`;
+
+/** How many edges join each pair of nodes: the pairs with more are drawn as curves side by side. */
+function edgesPerPair(edges: readonly { source: string; target: string }[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const edge of edges) counts.set(pairKey(edge), (counts.get(pairKey(edge)) ?? 0) + 1);
+  return counts;
 }

@@ -30,6 +30,23 @@ describe('toElements', () => {
     expect(edges).toHaveLength(drawnGraph(mini).edges.length);
   });
 
+  it('marks the edges that share their two ends, so they are drawn as curves side by side', () => {
+    const graph = realAtlas().index.graph;
+    const edges = toElements(graph).filter((e) => e.group === 'edges');
+    const between = (a: string, b: string) =>
+      edges.filter((e) => [e.data.source, e.data.target].sort().join() === [a, b].sort().join());
+    // S3 requires AWS, and AWS offers S3: two edges, opposite ways, on one pair of nodes.
+    expect(
+      between('aws', 'aws-s3')
+        .map((e) => e.data.kind)
+        .sort(),
+    ).toEqual(['offered-by', 'requires']);
+    for (const edge of between('aws', 'aws-s3')) expect(edge.classes).toContain('parallel');
+    const lone = edges.filter((e) => between(e.data.source!, e.data.target!).length === 1);
+    expect(lone.length).toBeGreaterThan(edges.length / 2);
+    for (const edge of lone) expect(edge.classes).not.toContain('parallel');
+  });
+
   it('is pure: the same input gives equal output, and the input is not changed', () => {
     const before = JSON.stringify(mini);
     expect(toElements(mini)).toEqual(toElements(mini));

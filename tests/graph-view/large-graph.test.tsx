@@ -64,9 +64,12 @@ describe('the large-graph stylesheet', () => {
         'vee',
       );
       expect(rule(large, ':active')['overlay-opacity']).toBe(0);
-      // The normal drawing is as it was: curved edges with end arrows, clickable, the press overlay.
+      // The normal drawing is as it was: straight edges (curves where two share their ends) with end
+      // arrows, clickable, the press overlay.
       const normal = STYLESHEETS[theme];
-      expect(rule(normal, 'edge')['curve-style']).toBe('bezier');
+      expect(rule(normal, 'edge')['curve-style']).toBe('straight');
+      expect(rule(normal, 'edge.parallel')['curve-style']).toBe('bezier');
+      expect((large as unknown as Style[]).some((r) => r.selector === 'edge.parallel')).toBe(false);
       expect(rule(normal, 'edge').events).toBeUndefined();
       expect(rule(normal, '.edge-requires')['source-arrow-shape']).toBe('triangle');
       expect((normal as unknown as Style[]).some((r) => r.selector === ':active')).toBe(false);
