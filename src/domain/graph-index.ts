@@ -36,6 +36,8 @@ export function buildIndexInSteps(graph: Graph, pause: () => Promise<unknown>): 
   return runWithPauses(indexSteps(graph), pause);
 }
 
+const EDGE_STEP = 30_000;
+
 /** buildIndex's work, yielding between its passes (nodes, names, edges, reading order). */
 function* indexSteps(graph: Graph): Generator<void, GraphIndex> {
   const byId = new Map<string, GraphNode>();
@@ -71,9 +73,13 @@ function* indexSteps(graph: Graph): Generator<void, GraphIndex> {
     if (!kinds) map.set(id, (kinds = new Map()));
     push(kinds, edge.kind, edge);
   };
-  for (const edge of graph.edges) {
-    file(out, edge.source, edge);
-    file(inn, edge.target, edge);
+  // In chunks: 110,000 edges filed in one go were a task of 0.1–0.2 s.
+  for (let from = 0; from < graph.edges.length; from += EDGE_STEP) {
+    if (from > 0) yield;
+    for (const edge of graph.edges.slice(from, from + EDGE_STEP)) {
+      file(out, edge.source, edge);
+      file(inn, edge.target, edge);
+    }
   }
   yield;
   const key = (n: GraphNode) => [n.tier ?? 9, n.label.toLowerCase(), n.id] as const;

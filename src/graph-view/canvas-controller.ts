@@ -32,6 +32,7 @@ import { labelPriorities } from './labels/label-priority';
 import { useLabels } from './labels/use-labels';
 import { openingViewport } from './opening-view';
 import { drawsAsLargeGraph } from '../encoding/large-graph';
+import { overviewFor } from '../layouts/overview-cache';
 
 export function CanvasController({ cy }: { cy: Core }) {
   const store = useAppStoreApi();
@@ -236,9 +237,13 @@ export function CanvasController({ cy }: { cy: Core }) {
       });
     });
     // The elements were created at this layout's positions: only the camera moves the first time.
+    // A large graph opened on its overview image, already fitted to the whole graph (the opening
+    // view of every layout but the provider grid's): measuring 45,000 nodes again would only
+    // lengthen the first pass.
     if (firstLayout.current && !chainAlone) {
       firstLayout.current = false;
-      if (!answerKey && !selectedId) cy.viewport(openingViewport(cy, layout));
+      const fitted = fresh.current && layout !== 'provider' && overviewFor(positions, layout) !== null;
+      if (!answerKey && !selectedId && !fitted) cy.viewport(openingViewport(cy, layout));
       return;
     }
     firstLayout.current = false;

@@ -34,6 +34,8 @@ export function useElementsInSteps(
       if (cancelled) throw new DOMException('Superseded', 'AbortError');
     };
     void (async () => {
+      // Not in the task of the switch itself, which renders the whole page for the new graph.
+      await pause();
       const annotations = layoutAnnotations(graph, positions);
       await pause();
       const elements = await toElementsInSteps(graph, positions[startLayout()], annotations, pause);

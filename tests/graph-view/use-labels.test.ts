@@ -9,6 +9,7 @@ import cytoscape from 'cytoscape';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { LABEL_PX } from '../../src/graph-view/labels/label-pass';
 import { SETTLE_MS, useLabels } from '../../src/graph-view/labels/use-labels';
+import { renderGate } from '../../src/graph-view/render-gate';
 
 const INPUTS = { priority: () => 1, prefix: () => undefined, sides: () => undefined };
 
@@ -52,4 +53,17 @@ it('does not label inside a gesture whose next move was held up by a long frame'
   vi.advanceTimersByTime(SETTLE_MS);
   vi.advanceTimersToNextFrame();
   expect(labelledAt()).toBeCloseTo(2.5);
+});
+
+it('waits while the drawing is held (the overview image stands in) and labels as soon as it resumes', async () => {
+  const { cy, labelledAt } = labelled();
+  const gate = renderGate(cy);
+  gate.hold('overview');
+  cy.zoom(3);
+  vi.advanceTimersByTime(SETTLE_MS);
+  vi.advanceTimersToNextFrame();
+  expect(labelledAt()).toBeCloseTo(1);
+  gate.release('overview');
+  await Promise.resolve();
+  expect(labelledAt()).toBeCloseTo(3);
 });

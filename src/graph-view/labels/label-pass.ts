@@ -54,7 +54,10 @@ export function labelPass(cy: Core, inputs: LabelInputs): void {
   // First the cheap facts of every node that could carry a label; only the most important few
   // thousand are measured and offered to the placement (a screen holds a few hundred labels).
   const reach: { node: NodeSingular; x: number; y: number; forced: boolean; priority: number }[] = [];
+  /** The nodes labelled now: found in this walk rather than by another over every element. */
+  const labelled: NodeSingular[] = [];
   cy.nodes().forEach((node) => {
+    if (node.hasClass('lbl')) labelled.push(node);
     if (node.isParent()) return;
     const annotation = node.hasClass('annotation');
     if (annotation && !node.hasClass('shown')) return;
@@ -101,9 +104,7 @@ export function labelPass(cy: Core, inputs: LabelInputs): void {
   const byId = new Map(candidates.map((c) => [c.id, c]));
 
   cy.batch(() => {
-    cy.nodes('.lbl').forEach((node) => {
-      if (!chosen.has(node.id())) node.removeClass(PLACEMENT_CLASSES.join(' '));
-    });
+    for (const node of labelled) if (!chosen.has(node.id())) node.removeClass(PLACEMENT_CLASSES.join(' '));
     for (const placement of placements) {
       const c = byId.get(placement.id)!;
       const px = LABEL_PX[c.size];

@@ -1,10 +1,13 @@
 /**
  * Keeps the canvas labelled: a new labelling when the view settles (after a pan, a zoom, a resize
  * or a layout animation: never inside a gesture, where it would cost frames) and whenever what is
- * highlighted changes (`revision`).
+ * highlighted changes (`revision`). While the drawing is held (a large graph's overview image
+ * standing in for Cytoscape, render-gate.ts) labels would not be seen: the pass waits until the
+ * drawing resumes. At 45,000 nodes one pass is a task of 0.1–0.2 s.
  */
 import type { Core } from 'cytoscape';
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
+import { DRAWING_RESUMED, drawingHeld } from '../render-gate';
 import { labelPass, type LabelInputs } from './label-pass';
 
 /** How long the view must be still before labels are chosen again. */
@@ -15,6 +18,13 @@ export function useLabels(cy: Core, inputs: LabelInputs, revision: unknown) {
   useEffect(() => {
     latest.current = inputs;
   });
+  /** Passes run so far, so a resumed drawing can tell whether one ran after it. */
+  const passes = useRef(0);
+  const pass = useCallback(() => {
+    if (drawingHeld(cy)) return;
+    passes.current++;
+    labelPass(cy, latest.current);
+  }, [cy]);
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let frame = 0;
@@ -26,23 +36,34 @@ export function useLabels(cy: Core, inputs: LabelInputs, revision: unknown) {
       // events that queued meanwhile, which the browser hands over at the start of the next frame.
       // Those cancel the pass, so it never lands inside a gesture.
       timer = setTimeout(() => {
-        frame = requestAnimationFrame(() => labelPass(cy, latest.current));
+        frame = requestAnimationFrame(pass);
       }, SETTLE_MS);
     };
+    // Drawing resumes from inside a render's effects (a selection lifts the overview): the classes
+    // the canvas controller sets in the same commit come first, and its own pass may make this one
+    // needless.
+    const resume = () => {
+      const seen = passes.current;
+      queueMicrotask(() => {
+        if (passes.current === seen) pass();
+      });
+    };
     cy.on('viewport resize layoutstop', schedule);
+    cy.on(DRAWING_RESUMED, resume);
     return () => {
       clearTimeout(timer);
       cancelAnimationFrame(frame);
       cy.off('viewport resize layoutstop', schedule);
+      cy.off(DRAWING_RESUMED, resume);
     };
-  }, [cy]);
+  }, [cy, pass]);
   const first = useRef(true);
   useEffect(() => {
     // The very first labelling waits for the graph's first frame: the map shows at once, its names
     // one frame later.
-    if (!first.current) return labelPass(cy, latest.current);
+    if (!first.current) return pass();
     first.current = false;
-    const frame = requestAnimationFrame(() => labelPass(cy, latest.current));
+    const frame = requestAnimationFrame(pass);
     return () => cancelAnimationFrame(frame);
-  }, [cy, revision]);
+  }, [cy, pass, revision]);
 }
