@@ -11,7 +11,8 @@ import type { Overviews } from './overview-cache.ts';
 import { drawOverview, overviewFrame } from './overview-image.ts';
 import { packPositions, type PackedPositions } from './packed-positions.ts';
 
-export type LayoutRequest = { graph: Graph };
+/** The graph as JSON text (see layout-in-worker.ts). */
+export type LayoutRequest = { graph: string };
 type Positions = ReturnType<typeof computeLayouts>;
 export type LayoutReply =
   | { type: 'progress'; done: number; total: number }
@@ -41,7 +42,7 @@ function drawOverviews(graph: Graph, positions: Positions): Overviews {
 
 self.onmessage = (event: MessageEvent<LayoutRequest>) => {
   try {
-    const { graph } = event.data;
+    const graph = JSON.parse(event.data.graph) as Graph;
     const positions = computeLayouts(graph, (done, total) => post({ type: 'progress', done, total }));
     const overviews = drawOverviews(graph, positions);
     for (const layout of Object.keys(positions) as LayoutName[]) {
