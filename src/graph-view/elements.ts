@@ -5,6 +5,7 @@ import { PROVIDERS } from '../domain/vocabulary.ts';
 import { runAtOnce, runWithPauses } from '../domain/steps.ts';
 import type { Point } from '../store/view-options.ts';
 import { drawnGraph, groupId } from '../encoding/drawn-nodes.ts';
+import { drawsAsLargeGraph } from '../encoding/large-graph.ts';
 import type { Annotation } from '../layouts/annotations.ts';
 
 const PROVIDER_GROUP_LABELS = { aws: 'AWS', azure: 'Azure', gcp: 'Google Cloud' } as const;
@@ -82,7 +83,8 @@ function* elementSteps(
     ...(positions[node.id] ? { position: { ...positions[node.id]! } } : {}),
   }));
   yield;
-  const pairs = edgesPerPair(edges);
+  // Large graphs draw every edge as a haystack line: no curves to choose, and no 110,000 keys to build.
+  const pairs = drawsAsLargeGraph(graph) ? null : edgesPerPair(edges);
   const edgeElements: ElementDefinition[] = yield* mapInSteps(edges, (edge) => ({
     group: 'edges',
     data: { id: edge.id, source: edge.source, target: edge.target, kind: edge.kind },
@@ -90,7 +92,7 @@ function* elementSteps(
       `edge-${edge.kind}`,
       edge.strength === 'recommended' ? 'recommended' : '',
       edge.group ? 'any-of' : '',
-      pairs.get(pairKey(edge))! > 1 ? 'parallel' : '',
+      pairs && pairs.get(pairKey(edge))! > 1 ? 'parallel' : '',
     ]
       .filter(Boolean)
       .join(' '),
