@@ -2,7 +2,7 @@
  * The filter panel: one checkbox per value of each dimension (checked = shown), edge kinds, whether
  * filtered items hide or fade, and a reset. Counts are of the whole graph, computed once.
  */
-import { useId, useMemo } from 'react';
+import { useDeferredValue, useId, useMemo } from 'react';
 import { isDrawn } from '../../encoding/drawn-nodes';
 import { FILTER_DIMENSIONS, isFiltered, passesFilters, type FilterDimension } from '../../store/filters';
 import { selectAtlas, selectFilters } from '../../store/selectors';
@@ -25,7 +25,9 @@ const OPEN_BY_DEFAULT: Record<FilterDimension, boolean> = {
 };
 
 export function FilterPanel() {
-  const atlas = useAppStore(selectAtlas);
+  // A new graph's counts (passes over every node and edge: 0.07 s at 45,000 nodes) render just after
+  // the switch to it, in a task of their own, not in the one that opens it.
+  const atlas = useDeferredValue(useAppStore(selectAtlas));
   const filters = useAppStore(selectFilters);
   const toggleFilter = useAppStore((s) => s.toggleFilter);
   const toggleEdgeFilter = useAppStore((s) => s.toggleEdgeFilter);
