@@ -274,6 +274,7 @@ export function CanvasController({ cy }: { cy: Core }) {
 
   // Labels, last: they read the classes set above.
   const priorities = useMemo(() => labelPriorities(atlas.index.graph), [atlas]);
+  const large = useMemo(() => drawsAsLargeGraph(atlas.index.graph), [atlas]);
   const steps = useMemo(() => stepNumbers(atlas.index, trace, progress, plan), [atlas, trace, progress, plan]);
   useLabels(
     cy,
@@ -293,6 +294,7 @@ export function CanvasController({ cy }: { cy: Core }) {
             : undefined,
     },
     [visibility, selectedId, counterparts, steps, progress, layout, focus, trace, path, filters, level],
+    { warm: !large },
   );
   // After every effect above (effects run in order): the first pass is over.
   useEffect(() => {

@@ -8,7 +8,7 @@ import { renderHook } from '@testing-library/react';
 import cytoscape from 'cytoscape';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { LABEL_PX } from '../../src/graph-view/labels/label-pass';
-import { SETTLE_MS, useLabels } from '../../src/graph-view/labels/use-labels';
+import { SETTLE_MS, useLabels, WARM_MS } from '../../src/graph-view/labels/use-labels';
 import { renderGate } from '../../src/graph-view/render-gate';
 
 const INPUTS = { priority: () => 1, prefix: () => undefined, sides: () => undefined };
@@ -66,4 +66,19 @@ it('waits while the drawing is held (the overview image stands in) and labels as
   gate.release('overview');
   await Promise.resolve();
   expect(labelledAt()).toBeCloseTo(3);
+});
+
+it('draws the canvas once more when the labelling has settled, so the next click finds its labels ready', () => {
+  const { cy } = labelled();
+  const draw = vi.spyOn(cy, 'forceRender');
+  vi.advanceTimersByTime(WARM_MS - 1);
+  expect(draw).not.toHaveBeenCalled();
+  vi.advanceTimersByTime(1);
+  expect(draw).toHaveBeenCalledTimes(1);
+  // Every labelling is followed by one.
+  cy.zoom(2);
+  vi.advanceTimersByTime(SETTLE_MS);
+  vi.advanceTimersToNextFrame();
+  vi.advanceTimersByTime(WARM_MS);
+  expect(draw).toHaveBeenCalledTimes(2);
 });
