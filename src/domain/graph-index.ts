@@ -3,7 +3,7 @@
  * instead of a scan of the edge list.
  */
 import type { Graph, GraphEdge, GraphNode } from './graph.ts';
-import { runAtOnce, runWithPauses } from './steps.ts';
+import { eachInSteps, runAtOnce, runWithPauses } from './steps.ts';
 import { isCurriculumItem, type EdgeKind, type ProviderId, type Tier } from './vocabulary.ts';
 
 export interface GraphIndex {
@@ -35,8 +35,6 @@ export function buildIndex(graph: Graph): GraphIndex {
 export function buildIndexInSteps(graph: Graph, pause: () => Promise<unknown>): Promise<GraphIndex> {
   return runWithPauses(indexSteps(graph), pause);
 }
-
-const EDGE_STEP = 30_000;
 
 /** buildIndex's work, yielding between its passes (nodes, names, edges, reading order). */
 function* indexSteps(graph: Graph): Generator<void, GraphIndex> {
@@ -74,13 +72,10 @@ function* indexSteps(graph: Graph): Generator<void, GraphIndex> {
     push(kinds, edge.kind, edge);
   };
   // In chunks: 110,000 edges filed in one go were a task of 0.1–0.2 s.
-  for (let from = 0; from < graph.edges.length; from += EDGE_STEP) {
-    if (from > 0) yield;
-    for (const edge of graph.edges.slice(from, from + EDGE_STEP)) {
-      file(out, edge.source, edge);
-      file(inn, edge.target, edge);
-    }
-  }
+  yield* eachInSteps(graph.edges, (edge) => {
+    file(out, edge.source, edge);
+    file(inn, edge.target, edge);
+  });
   yield;
   const key = (n: GraphNode) => [n.tier ?? 9, n.label.toLowerCase(), n.id] as const;
   const sorted = graph.nodes.map((n) => [key(n), n.id] as const);

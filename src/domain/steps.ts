@@ -17,3 +17,18 @@ export async function runWithPauses<T>(steps: Generator<void, T>, pause: () => P
     await pause();
   }
 }
+
+/** How many items a stepped pass handles between two yields. */
+export const STEP_ITEMS = 30_000;
+
+/** Calls `visit` on every item, yielding after every `size` of them. */
+export function* eachInSteps<T>(
+  items: readonly T[],
+  visit: (item: T) => void,
+  size = STEP_ITEMS,
+): Generator<void, void> {
+  for (let i = 0; i < items.length; i++) {
+    if (i > 0 && i % size === 0) yield;
+    visit(items[i]!);
+  }
+}

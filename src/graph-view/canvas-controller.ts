@@ -48,6 +48,7 @@ export function CanvasController({ cy }: { cy: Core }) {
   const level = useAppStore(selectLevel);
   const progress = useAppStore(selectProgress);
   const plan = useAppStore(selectPlanSettings);
+  const large = useMemo(() => drawsAsLargeGraph(atlas.index.graph), [atlas]);
   const firstLayout = useRef(true);
   /** The node the person just tapped: no need to move the viewport to what they are looking at. */
   const tapped = useRef<string | null>(null);
@@ -63,7 +64,7 @@ export function CanvasController({ cy }: { cy: Core }) {
    * and 111,000 edges together they made the first pass one task of 0.25–0.3 s. Normal graphs
    * take every query, as they always have.
    */
-  const fresh = useRef(drawsAsLargeGraph(atlas.index.graph));
+  const fresh = useRef(large);
 
   // Cytoscape only measures its container on window resizes; drawers and grid changes need this.
   const [narrow, setNarrow] = useState(() => isNarrow(cy));
@@ -274,7 +275,6 @@ export function CanvasController({ cy }: { cy: Core }) {
 
   // Labels, last: they read the classes set above.
   const priorities = useMemo(() => labelPriorities(atlas.index.graph), [atlas]);
-  const large = useMemo(() => drawsAsLargeGraph(atlas.index.graph), [atlas]);
   const steps = useMemo(() => stepNumbers(atlas.index, trace, progress, plan), [atlas, trace, progress, plan]);
   useLabels(
     cy,

@@ -2,7 +2,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { Graph } from '../domain/graph.ts';
 import { PROVIDERS } from '../domain/vocabulary.ts';
-import { runAtOnce, runWithPauses } from '../domain/steps.ts';
+import { eachInSteps, runAtOnce, runWithPauses } from '../domain/steps.ts';
 import type { Point } from '../store/view-options.ts';
 import { drawnGraph, groupId } from '../encoding/drawn-nodes.ts';
 import { drawsAsLargeGraph } from '../encoding/large-graph.ts';
@@ -31,15 +31,10 @@ export function toElementsInSteps(
   return runWithPauses(elementSteps(graph, positions, annotations), pause);
 }
 
-const STEP_ITEMS = 30_000;
-
 /** `items.map(build)`, yielding after every STEP_ITEMS items. */
 function* mapInSteps<T, U>(items: readonly T[], build: (item: T) => U): Generator<void, U[]> {
   const out: U[] = [];
-  for (let from = 0; from < items.length; from += STEP_ITEMS) {
-    if (from > 0) yield;
-    for (const item of items.slice(from, from + STEP_ITEMS)) out.push(build(item));
-  }
+  yield* eachInSteps(items, (item) => out.push(build(item)));
   return out;
 }
 
@@ -118,6 +113,9 @@ const pairKey = (edge: { source: string; target: string }) =>
 /** How many edges join each pair of nodes: the pairs with more are drawn as curves side by side. */
 function edgesPerPair(edges: readonly { source: string; target: string }[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const edge of edges) counts.set(pairKey(edge), (counts.get(pairKey(edge)) ?? 0) + 1);
+  for (const edge of edges) {
+    const key = pairKey(edge);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
   return counts;
 }
