@@ -9,6 +9,9 @@ import { isCurriculumItem, type EdgeKind, type ProviderId, type Tier } from './v
 export interface GraphIndex {
   graph: Graph;
   byId: ReadonlyMap<string, GraphNode>;
+  /** Every node's and every edge's id: what passes when nothing is filtered (see store/visibility.ts). */
+  nodeIds: ReadonlySet<string>;
+  edgeIds: ReadonlySet<string>;
   /** Edges leaving / entering a node, by kind. */
   out: ReadonlyMap<string, ReadonlyMap<EdgeKind, readonly GraphEdge[]>>;
   in: ReadonlyMap<string, ReadonlyMap<EdgeKind, readonly GraphEdge[]>>;
@@ -39,6 +42,8 @@ export function buildIndexInSteps(graph: Graph, pause: () => Promise<unknown>): 
 /** buildIndex's work, yielding between its passes (nodes, names, edges, reading order). */
 function* indexSteps(graph: Graph): Generator<void, GraphIndex> {
   const byId = new Map<string, GraphNode>();
+  const nodeIds = new Set<string>();
+  const edgeIds = new Set<string>();
   const byTier = new Map<Tier, string[]>();
   const byCategory = new Map<string, string[]>();
   const byProvider = new Map<ProviderId, string[]>();
@@ -50,6 +55,7 @@ function* indexSteps(graph: Graph): Generator<void, GraphIndex> {
   };
   for (const node of graph.nodes) {
     byId.set(node.id, node);
+    nodeIds.add(node.id);
     if (isCurriculumItem(node)) push(byTier, node.tier!, node.id);
     if (node.category) push(byCategory, node.category, node.id);
     if (node.provider) push(byProvider, node.provider, node.id);
@@ -75,13 +81,14 @@ function* indexSteps(graph: Graph): Generator<void, GraphIndex> {
   yield* eachInSteps(graph.edges, (edge) => {
     file(out, edge.source, edge);
     file(inn, edge.target, edge);
+    edgeIds.add(edge.id);
   });
   yield;
   const key = (n: GraphNode) => [n.tier ?? 9, n.label.toLowerCase(), n.id] as const;
   const sorted = graph.nodes.map((n) => [key(n), n.id] as const);
   sorted.sort(([a], [b]) => a[0] - b[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : a[2] < b[2] ? -1 : 1));
   const order = new Map(sorted.map(([, id], i) => [id, i]));
-  return { graph, byId, out, in: inn, byTier, byCategory, byProvider, byName, order };
+  return { graph, byId, nodeIds, edgeIds, out, in: inn, byTier, byCategory, byProvider, byName, order };
 }
 
 /** Edges of one kind leaving `id`. */

@@ -12,7 +12,7 @@ import { neighbourhood, type Direction } from '../domain/queries/neighbourhood';
 import { shortestPath } from '../domain/queries/path';
 import { EDGE_KINDS } from '../domain/vocabulary';
 import type { Focus, PathQuery, Trace } from './app-state';
-import { passesFilters, type Filters } from './filters';
+import { isFiltered, passesFilters, type Filters } from './filters';
 import type { FocusDirection } from './view-options';
 
 export interface Visibility {
@@ -65,13 +65,20 @@ export function computeVisibility(
   learned: ReadonlySet<string> = NONE,
 ): Visibility {
   const { graph } = atlas.index;
-  const passing = new Set(graph.nodes.filter((n) => inLevel(n, level) && passesFilters(n, filters)).map((n) => n.id));
   const edgeKinds = EDGE_KINDS.filter((k) => !filters.offEdgeKinds.includes(k));
-  const passingEdges = new Set(
-    graph.edges
-      .filter((e) => edgeKinds.includes(e.kind) && passing.has(e.source) && passing.has(e.target))
-      .map((e) => e.id),
-  );
+  // Nothing filtered (as every graph opens): the index's sets, not new ones. At 45,000 nodes and
+  // 111,000 edges building them took 0.15–0.2 s of the task that switches to the graph.
+  const everything = level === null && !isFiltered(filters);
+  const passing = everything
+    ? atlas.index.nodeIds
+    : new Set(graph.nodes.filter((n) => inLevel(n, level) && passesFilters(n, filters)).map((n) => n.id));
+  const passingEdges = everything
+    ? atlas.index.edgeIds
+    : new Set(
+        graph.edges
+          .filter((e) => edgeKinds.includes(e.kind) && passing.has(e.source) && passing.has(e.target))
+          .map((e) => e.id),
+      );
   const base = { passing, passingEdges, chainEdges: null, pathFound: null, learnedInHighlight: NONE };
 
   if (path) {

@@ -8,7 +8,7 @@ import {
   overviewTransform,
   packPoints,
 } from '../../src/graph-view/level-of-detail';
-import { compoundsLast, nextSliceSize, SLICE_LIMITS, slicePlan } from '../../src/graph-view/slices';
+import { compoundsLast, fillSlice, nextSliceSize, SLICE_LIMITS, slicePlan } from '../../src/graph-view/slices';
 import { overviewFrame } from '../../src/layouts/overview-image';
 
 describe('nextSliceSize', () => {
@@ -41,6 +41,46 @@ describe('nextSliceSize', () => {
     expect(Math.max(...plan.map((s) => s.ms))).toBeLessThanOrEqual(SLICE_LIMITS.budgetMs * 3);
     // After the change, slices settle at the budget again.
     expect(plan.at(-2)!.ms).toBeLessThanOrEqual(SLICE_LIMITS.budgetMs * 1.01);
+  });
+});
+
+describe('fillSlice', () => {
+  /** A clock that each added element moves on by `cost(index)` ms. */
+  function run(start: number, end: number, cost: (i: number) => number, deadline = 30) {
+    let clock = 0;
+    const chunks: [number, number][] = [];
+    const stop = fillSlice(
+      (from, to) => {
+        chunks.push([from, to]);
+        for (let i = from; i < to; i++) clock += cost(i);
+      },
+      start,
+      end,
+      deadline,
+      () => clock,
+    );
+    return { stop, chunks, clock };
+  }
+
+  it('adds the whole slice in consecutive chunks when it stays within the deadline', () => {
+    const { stop, chunks } = run(100, 900, () => 0.01);
+    expect(stop).toBe(900);
+    expect(chunks[0]).toEqual([100, 200]);
+    for (let i = 1; i < chunks.length; i++) expect(chunks[i]![0]).toBe(chunks[i - 1]![1]);
+    expect(chunks.at(-1)![1]).toBe(900);
+  });
+
+  it('stops after the chunk that passes the deadline (a garbage collection marking inside it)', () => {
+    // The third chunk (elements 200–299) carries 300 ms of marking.
+    const { stop, chunks, clock } = run(0, 800, (i) => (i === 250 ? 300 : 0.01));
+    expect(stop).toBe(300);
+    expect(chunks).toHaveLength(3);
+    expect(clock).toBeLessThan(310);
+  });
+
+  it('always adds at least one chunk, and small slices in chunks of at least ten', () => {
+    expect(run(0, 40, () => 100).stop).toBe(10);
+    expect(run(5, 12, () => 0).chunks).toEqual([[5, 12]]);
   });
 });
 

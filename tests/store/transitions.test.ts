@@ -71,6 +71,9 @@ describe('visibility', () => {
   it('passes everything by default', () => {
     const v = computeVisibility(atlas, DEFAULT_FILTERS, null, NONE);
     expect(v.passing.size).toBe(atlas.index.graph.nodes.length);
+    expect(v.passingEdges.size).toBe(atlas.index.graph.edges.length);
+    for (const node of atlas.index.graph.nodes) expect(v.passing.has(node.id)).toBe(true);
+    for (const edge of atlas.index.graph.edges) expect(v.passingEdges.has(edge.id)).toBe(true);
     expect(v.inFocus).toBe(v.passing);
   });
 
